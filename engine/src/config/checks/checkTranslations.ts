@@ -1,0 +1,36 @@
+import type { Issue } from '../Issue';
+import type { CheckContext } from '../CheckContext';
+
+/** The translation keys the engine itself shows (validation messages and refusals). */
+export const engineMessageKeys = [
+  'validation.required', 'validation.type', 'validation.minimum', 'validation.maximum', 'validation.minLength', 'validation.maxLength',
+  'validation.minItems', 'validation.maxItems', 'validation.pattern', 'validation.format', 'validation.date', 'validation.phone',
+  'validation.enum', 'validation.uniqueItems', 'validation.unknownField', 'validation.notInFuture', 'validation.invalid',
+  'refusal.forbidden', 'refusal.notAvailable', 'refusal.unknownEvent', 'refusal.formIncomplete', 'refusal.conditionFailed',
+  'refusal.roleRequired', 'refusal.notEditable', 'refusal.fieldsForbidden', 'refusal.notFound', 'refusal.invalidData', 'refusal.final',
+] as const;
+
+/** Every language of the state has a file, and every key used anywhere exists in every language. */
+export function checkTranslations(context: CheckContext): Issue[] {
+  const issues: Issue[] = [];
+  const languages = context.manifest.value.languages;
+  for (const key of engineMessageKeys) if (!context.usedKeys.has(key)) context.usedKeys.set(key, { file: 'engine', pointer: '' });
+  for (const [lang, bundle] of context.translations) {
+    if (bundle.value.language !== lang) issues.push({ file: bundle.file, pointer: '/language', code: 'invalidValue', message: `file ${lang}.json says language "${bundle.value.language}"` });
+    if (!languages.includes(lang)) issues.push({ file: bundle.file, pointer: '', code: 'misplacedFile', message: `language "${lang}" is not in state.json "languages" (${languages.join(', ')})` });
+  }
+  languages.forEach((lang, i) => {
+    const bundle = context.translations.get(lang);
+    if (!bundle) {
+      issues.push({ file: context.manifest.file, pointer: `/languages/${i}`, code: 'missingTranslation', message: `language "${lang}" has no translation file form-definitions/${context.slug}/i18n/${lang}.json` });
+      return;
+    }
+    for (const [key, where] of context.usedKeys) {
+      if (bundle.value.messages[key] === undefined) {
+        const usedAt = where.file === 'engine' ? 'needed by the engine' : `used at ${where.file}:${where.pointer}`;
+        issues.push({ file: bundle.file, pointer: '/messages', code: 'missingTranslation', message: `missing translation "${key}" in ${lang} (${usedAt})` });
+      }
+    }
+  });
+  return issues;
+}

@@ -1,0 +1,181 @@
+import Ajv from 'ajv';
+import { didYouMean, type Issue } from '../Issue';
+import { useKey, type CheckContext, type Loaded } from '../CheckContext';
+import { resolveField } from '../../forms/fieldPaths';
+import type { Field } from '../../model/formSchema';
+import type { ActionRefConfig, GuardRefConfig, StageConfig, WorkflowConfig } from '../../model/workflowSchema';
+import type { EnginePlugin } from '../../plugin/EnginePlugin';
+
+const paramsAjv = new Ajv({ allErrors: true, strict: false });
+
+/** Stages, transitions, events, guards, actions and their parameters; reachability and dead ends. */
+export function checkWorkflows(context: CheckContext): Issue[] {
+  const issues: Issue[] = [];
+  for (const workflow of context.workflows.values()) {
+    const users = context.manifest.value.recordTypes.filter((rt) => rt.workflow === workflow.value.id);
+    if (users.length === 0) issues.push({ file: workflow.file, pointer: '/id', code: 'unknownReference', message: `workflow "${workflow.value.id}" is not used by any record type in state.json` });
+    const forms = new Set(users.flatMap((rt) => rt.forms));
+    new WorkflowChecker(context, workflow, forms, issues).run();
+  }
+  return issues;
+}
+
+class WorkflowChecker {
+  private readonly enabled: EnginePlugin[];
+  private readonly states: Record<string, StageConfig>;
+  private readonly usedEvents = new Set<string>();
+
+  constructor(
+    private readonly context: CheckContext,
+    private readonly workflow: Loaded<WorkflowConfig>,
+    private readonly forms: Set<string>,
+    private readonly issues: Issue[],
+  ) {
+    const names = new Set(['builtin', ...(context.manifest.value.plugins ?? [])]);
+    this.enabled = context.plugins.filter((p) => names.has(p.name));
+    this.states = workflow.value.machine.states as Record<string, StageConfig>;
+  }
+
+  run(): void {
+    const { value, file } = this.workflow;
+    useKey(this.context, value.label, file, '/label');
+    for (const [event, config] of Object.entries(value.events)) {
+      useKey(this.context, config.label, file, `/events/${event}/label`);
+      useKey(this.context, config.confirm, file, `/events/${event}/confirm`);
+    }
+    if (!this.states[value.machine.initial]) this.add('/machine/initial', 'unknownReference', `initial stage "${value.machine.initial}" does not exist.${didYouMean(value.machine.initial, Object.keys(this.states))}`);
+    for (const [id, stage] of Object.entries(this.states)) this.checkStage(id, stage);
+    for (const event of Object.keys(value.events)) {
+      if (!this.usedEvents.has(event)) this.add(`/events/${event}`, 'unknownReference', `event "${event}" is declared but no stage handles it`);
+    }
+    this.checkReachability();
+  }
+
+  private checkStage(id: string, stage: StageConfig): void {
+    const at = `/machine/states/${id}`;
+    useKey(this.context, stage.meta.label, this.workflow.file, `${at}/meta/label`);
+    for (const key of ['editableForms', 'requiredForms'] as const) {
+      (stage.meta[key] ?? []).forEach((f, i) => this.checkForm(f, `${at}/meta/${key}/${i}`));
+    }
+    (stage.entry ?? []).forEach((a, i) => this.checkAction(a, `${at}/entry/${i}`));
+    (stage.exit ?? []).forEach((a, i) => this.checkAction(a, `${at}/exit/${i}`));
+    const on = Object.entries(stage.on ?? {});
+    if (stage.type === 'final' && on.length > 0) this.add(`${at}/on`, 'invalidValue', `final stage "${id}" cannot have transitions`);
+    if (stage.type !== 'final' && on.length === 0) this.add(at, 'deadEnd', `stage "${id}" has no way out and is not final: add a transition or "type": "final"`);
+    for (const [event, handler] of on) {
+      this.usedEvents.add(event);
+      if (!this.workflow.value.events[event]) this.add(`${at}/on/${event}`, 'unknownReference', `event "${event}" is not declared in "events".${didYouMean(event, Object.keys(this.workflow.value.events))}`);
+      const list = Array.isArray(handler) ? handler : [handler];
+      list.forEach((t, i) => {
+        const tAt = Array.isArray(handler) ? `${at}/on/${event}/${i}` : `${at}/on/${event}`;
+        if (!this.states[t.target]) this.add(`${tAt}/target`, 'unknownReference', `transition "${event}" goes to stage "${t.target}", which does not exist.${didYouMean(t.target, Object.keys(this.states))}`);
+        if (t.guard) this.checkGuard(t.guard, `${tAt}/guard`);
+        (t.actions ?? []).forEach((a, j) => this.checkAction(a, `${tAt}/actions/${j}`));
+      });
+    }
+  }
+
+  private checkGuard(guard: GuardRefConfig, at: string): void {
+    const definition = this.find('guards', guard.type, at);
+    if (!definition) return;
+    if (!this.paramsValid(definition.params, guard.params, `guard "${guard.type}"`, at)) return;
+    const p = guard.params ?? {};
+    if (guard.type === 'formComplete') this.checkForm(String(p.form), `${at}/params/form`);
+    if (guard.type === 'hasRole') this.checkRole(String(p.role), `${at}/params/role`);
+    if (guard.type === 'condition') {
+      useKey(this.context, p.message as string | undefined, this.workflow.file, `${at}/params/message`);
+      try {
+        paramsAjv.compile(p.schema as object);
+      } catch (error) {
+        this.add(`${at}/params/schema`, 'invalidValue', `condition is not a valid JSON Schema: ${(error as Error).message}`);
+      }
+    }
+    if (guard.type === 'allOf' || guard.type === 'anyOf') (p.guards as GuardRefConfig[]).forEach((g, i) => this.checkGuard(g, `${at}/params/guards/${i}`));
+    if (guard.type === 'not') this.checkGuard(p.guard as GuardRefConfig, `${at}/params/guard`);
+  }
+
+  private checkAction(action: ActionRefConfig, at: string): void {
+    const definition = this.find('actions', action.type, at);
+    if (!definition || !this.paramsValid(definition.params, action.params, `action "${action.type}"`, at)) return;
+    const p = action.params ?? {};
+    if (action.type === 'setDeadline') {
+      useKey(this.context, String(p.label), this.workflow.file, `${at}/params/label`);
+      (p.roles as string[]).forEach((r, i) => this.checkRole(r, `${at}/params/roles/${i}`));
+      if (typeof p.from === 'string' && p.from !== 'now') this.checkDateField(p.from, `${at}/params/from`);
+    }
+    if (action.type === 'notify') {
+      useKey(this.context, String(p.template), this.workflow.file, `${at}/params/template`);
+      (p.roles as string[]).forEach((r, i) => this.checkRole(r, `${at}/params/roles/${i}`));
+    }
+    if (action.type === 'assign') this.checkRole(String(p.role), `${at}/params/role`);
+  }
+
+  private find<K extends 'guards' | 'actions'>(kind: K, name: string, at: string): NonNullable<EnginePlugin[K]>[string] | undefined {
+    for (const plugin of this.enabled) {
+      const found = plugin[kind]?.[name];
+      if (found) return found as NonNullable<EnginePlugin[K]>[string];
+    }
+    const disabled = this.context.plugins.find((p) => p.name !== 'builtin' && p[kind]?.[name]);
+    const noun = kind === 'guards' ? 'guard' : 'action';
+    const all = this.enabled.flatMap((p) => Object.keys(p[kind] ?? {}));
+    const message = disabled
+      ? `${noun} "${name}" comes from plugin "${disabled.name}", which is not enabled in state.json "plugins"`
+      : `${noun} "${name}" does not exist. Available: ${all.join(', ')}.${didYouMean(name, all)}`;
+    this.add(`${at}/type`, 'unknownReference', message);
+    return undefined;
+  }
+
+  private paramsValid(schema: Record<string, unknown> | undefined, params: unknown, what: string, at: string): boolean {
+    if (!schema) return true;
+    const validate = paramsAjv.compile(schema);
+    if (validate(params ?? {})) return true;
+    for (const e of validate.errors ?? []) {
+      const p = e.params as Record<string, unknown>;
+      const detail = e.keyword === 'additionalProperties' ? `unknown parameter "${String(p.additionalProperty)}"` : e.keyword === 'required' ? `missing parameter "${String(p.missingProperty)}"` : `${e.instancePath || 'params'} ${e.message}`;
+      this.add(`${at}/params${e.instancePath}`, 'invalidValue', `${what}: ${detail}`);
+    }
+    return false;
+  }
+
+  private checkForm(form: string, at: string): void {
+    if (this.context.broken.forms.has(form) || this.forms.has(form)) return;
+    const exists = this.context.forms.has(form);
+    this.add(at, 'unknownReference', exists ? `form "${form}" is not a form of the record types using this workflow` : `form "${form}" does not exist.${didYouMean(form, this.forms)}`);
+  }
+
+  private checkRole(role: string, at: string): void {
+    if (this.context.broken.roles || !this.context.roles) return;
+    const roles = Object.keys(this.context.roles.value.roles);
+    if (!roles.includes(role)) this.add(at, 'unknownReference', `role "${role}" is not defined in roles.json.${didYouMean(role, roles)}`);
+  }
+
+  private checkDateField(path: string, at: string): void {
+    const [formId, ...rest] = path.split('.');
+    this.checkForm(formId!, at);
+    const form = this.context.forms.get(formId!);
+    if (!form) return;
+    const field = resolveField(form.value.schema as Field, rest.join('.'));
+    if (!field) this.add(at, 'unknownReference', `deadline starts from "${path}", but form "${formId}" has no field "${rest.join('.')}"`);
+    else if (field.format !== 'date' && field.format !== 'date-time') this.add(at, 'invalidValue', `deadline starts from "${path}", which is not a date field`);
+  }
+
+  private checkReachability(): void {
+    const seen = new Set<string>();
+    const queue = [this.workflow.value.machine.initial];
+    while (queue.length > 0) {
+      const id = queue.shift()!;
+      if (seen.has(id) || !this.states[id]) continue;
+      seen.add(id);
+      for (const handler of Object.values(this.states[id]!.on ?? {})) {
+        for (const t of Array.isArray(handler) ? handler : [handler]) queue.push(t.target);
+      }
+    }
+    for (const id of Object.keys(this.states)) {
+      if (!seen.has(id)) this.add(`/machine/states/${id}`, 'unreachableStage', `stage "${id}" cannot be reached from the initial stage "${this.workflow.value.machine.initial}"`);
+    }
+  }
+
+  private add(pointer: string, code: Issue['code'], message: string): void {
+    this.issues.push({ file: this.workflow.file, pointer, code, message });
+  }
+}

@@ -1,0 +1,133 @@
+import type { ConfigKind } from '../model/configSchemas';
+import type { FormConfig } from '../model/formSchema';
+import type { Manifest } from '../model/manifestSchema';
+import type { RolesConfig } from '../model/rolesSchema';
+import type { Scenario } from '../model/scenarioSchema';
+import type { Translations } from '../model/translationsSchema';
+import type { WorkflowConfig } from '../model/workflowSchema';
+import type { EnginePlugin } from '../plugin/EnginePlugin';
+import type { CheckContext, Loaded } from './CheckContext';
+import { checkForms } from './checks/checkForms';
+import { checkManifest } from './checks/checkManifest';
+import { checkRoles } from './checks/checkRoles';
+import { checkScenarios } from './checks/checkScenarios';
+import { checkTranslations } from './checks/checkTranslations';
+import { checkWorkflows } from './checks/checkWorkflows';
+import type { Issue } from './Issue';
+import { parseJsonText, type JsonText } from './parseJsonText';
+import { validateStructure } from './validateStructure';
+import { compileDeployment, type Deployment } from './compileDeployment';
+
+/** The raw files of one state, paths relative to the configuration root (form-definitions/<slug>/..., workflows/<slug>/...). */
+export interface StateSource {
+  slug: string;
+  files: readonly { path: string; text: string }[];
+}
+
+/** Either a compiled deployment or every issue found, each with file, JSON pointer and message. */
+export type LoadResult = { ok: true; deployment: Deployment; issues: [] } | { ok: false; issues: Issue[] };
+
+/** Loads a state: parses, validates structure, then every cross-reference, then compiles. Never throws on bad input. */
+export function loadDeployment(source: StateSource, options: { plugins?: readonly EnginePlugin[] } = {}): LoadResult {
+  const issues: Issue[] = [];
+  const texts = new Map<string, JsonText>();
+  const loaded: { kind: ConfigKind; file: string; value: unknown }[] = [];
+  for (const { path, text } of source.files) {
+    const kind = classify(source.slug, path);
+    if (kind === 'ignored') continue;
+    if (kind === 'unknown') {
+      issues.push({ file: path, pointer: '', code: 'misplacedFile', message: 'this file is not part of any known configuration location (state.json, forms/, i18n/, roles.json, scenarios/, <workflow>.json)' });
+      continue;
+    }
+    const parsed = parseJsonText(path, text);
+    if (!parsed.ok) {
+      issues.push(...parsed.issues);
+      continue;
+    }
+    texts.set(path, parsed.json);
+    const structural = validateStructure(kind, path, parsed.json.value);
+    issues.push(...structural);
+    loaded.push({ kind, file: path, value: structural.length === 0 ? parsed.json.value : undefined });
+  }
+  const context = buildContext(source.slug, loaded, issues, options.plugins ?? []);
+  if (context) {
+    for (const check of [checkManifest, checkForms, checkWorkflows, checkRoles, checkScenarios, checkTranslations]) issues.push(...check(context));
+  }
+  if (issues.length === 0 && context) {
+    const compiled = compileDeployment(context);
+    if (compiled.ok) return { ok: true, deployment: compiled.deployment, issues: [] };
+    issues.push(...compiled.issues);
+  }
+  return { ok: false, issues: locate(issues, texts) };
+}
+
+function classify(slug: string, path: string): ConfigKind | 'ignored' | 'unknown' {
+  if (!path.endsWith('.json')) return 'ignored';
+  const defs = `form-definitions/${slug}/`;
+  const flows = `workflows/${slug}/`;
+  if (path === `${defs}state.json`) return 'manifest';
+  if (new RegExp(`^${defs}forms/[^/]+\\.json$`).test(path)) return 'form';
+  if (new RegExp(`^${defs}i18n/[^/]+\\.json$`).test(path)) return 'translations';
+  if (path === `${flows}roles.json`) return 'roles';
+  if (new RegExp(`^${flows}scenarios/[^/]+\\.json$`).test(path)) return 'scenario';
+  if (new RegExp(`^${flows}[^/]+\\.json$`).test(path)) return 'workflow';
+  return 'unknown';
+}
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
+}
+
+function buildContext(slug: string, loaded: { kind: ConfigKind; file: string; value: unknown }[], issues: Issue[], plugins: readonly EnginePlugin[]): CheckContext | undefined {
+  const manifest = loaded.find((l) => l.kind === 'manifest');
+  if (!manifest) {
+    issues.push({ file: `form-definitions/${slug}/state.json`, pointer: '', code: 'missingKey', message: 'state.json is missing: every state needs a manifest' });
+    return undefined;
+  }
+  if (!manifest.value) return undefined;
+  const context: CheckContext = {
+    slug,
+    manifest: manifest as Loaded<Manifest>,
+    forms: new Map(),
+    workflows: new Map(),
+    translations: new Map(),
+    scenarios: [],
+    plugins,
+    broken: { forms: new Set(), workflows: new Set(), roles: false },
+    usedKeys: new Map(),
+  };
+  for (const item of loaded) {
+    const name = baseName(item.file);
+    if (item.kind === 'form') addById(context.forms, context.broken.forms, item as Loaded<FormConfig | undefined>, name, issues);
+    if (item.kind === 'workflow') addById(context.workflows, context.broken.workflows, item as Loaded<WorkflowConfig | undefined>, name, issues);
+    if (item.kind === 'roles') item.value ? (context.roles = item as Loaded<RolesConfig>) : (context.broken.roles = true);
+    if (item.kind === 'translations' && item.value) context.translations.set(name, item as Loaded<Translations>);
+    if (item.kind === 'scenario' && item.value) context.scenarios.push(item as Loaded<Scenario>);
+  }
+  const scenarioIds = new Map<string, string>();
+  for (const s of context.scenarios) {
+    const other = scenarioIds.get(s.value.id);
+    if (other) issues.push({ file: s.file, pointer: '/id', code: 'duplicateId', message: `scenario id "${s.value.id}" is also used by ${other}` });
+    scenarioIds.set(s.value.id, s.file);
+  }
+  return context;
+}
+
+function addById<T extends { id: string }>(map: Map<string, Loaded<T>>, broken: Set<string>, item: Loaded<T | undefined>, name: string, issues: Issue[]): void {
+  if (!item.value) {
+    broken.add(name);
+    return;
+  }
+  if (item.value.id !== name) issues.push({ file: item.file, pointer: '/id', code: 'invalidValue', message: `id "${item.value.id}" must equal the file name "${name}"` });
+  const existing = map.get(item.value.id);
+  if (existing) issues.push({ file: item.file, pointer: '/id', code: 'duplicateId', message: `id "${item.value.id}" is also used by ${existing.file}` });
+  else map.set(item.value.id, item as Loaded<T>);
+}
+
+function locate(issues: Issue[], texts: Map<string, JsonText>): Issue[] {
+  return issues.map((issue) => {
+    if (issue.line !== undefined) return issue;
+    const position = texts.get(issue.file)?.locate(issue.pointer);
+    return position ? { ...issue, ...position } : issue;
+  });
+}

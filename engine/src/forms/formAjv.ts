@@ -1,0 +1,37 @@
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+
+let today = '0000-00-00';
+
+/** Sets the calendar day that `x-notInFuture` compares against (validation is synchronous, so this is safe). */
+export function setToday(now: Date, timeZone: string): void {
+  today = calendarDay(now, timeZone);
+}
+
+/** The calendar day (YYYY-MM-DD) of an instant in a time zone. */
+export function calendarDay(now: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** Indian mobile (10 digits from 6-9) or landline (STD code + number), optional +91 or 0 prefix. */
+export const phonePattern = /^(?:\+91[ -]?|0)?(?:[6-9]\d{9}|\d{2,4}[ -]?\d{6,8})$/;
+
+/** An ajv instance with the formats and keywords that form schemas use. */
+export function createFormAjv(): Ajv {
+  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, strictTypes: false, verbose: true, allowUnionTypes: true });
+  addFormats(ajv, ['date', 'time', 'date-time', 'email']);
+  ajv.addFormat('phone', phonePattern);
+  ajv.addFormat('attachment', /^[A-Za-z0-9_-]{8,64}$/);
+  ajv.addVocabulary(['x-widget', 'x-officeTypes', 'x-sensitive', 'x-messages']);
+  ajv.addKeyword({
+    keyword: 'x-notInFuture',
+    type: 'string',
+    schemaType: 'boolean',
+    errors: true,
+    validate: function notInFuture(enabled: boolean, value: string) {
+      // ISO dates and date-times compare correctly as strings on their first ten characters.
+      return !enabled || value.slice(0, 10) <= today;
+    },
+  });
+  return ajv;
+}

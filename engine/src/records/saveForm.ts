@@ -1,0 +1,42 @@
+import type { Deployment } from '../config/compileDeployment';
+import { createAbility } from '../permissions/createAbility';
+import { changedPaths, mergeHiddenFields, permittedFields, recordSubject } from '../permissions/fieldAccess';
+import type { CaseRecord } from './CaseRecord';
+import type { Actor } from './createRecord';
+import { refuse, type Refusal } from './Refusal';
+
+/** Saves one form of a record (draft or complete): visibility, stage, validation and field permissions, in that order. */
+export function saveForm(
+  actor: Actor,
+  record: CaseRecord,
+  input: { form: string; data: unknown; mode: 'draft' | 'complete' },
+): { ok: true; record: CaseRecord; changed: string[] } | Refusal {
+  const { deployment, user, now, lang } = actor;
+  const ability = createAbility(deployment.roles, user);
+  if (!ability.can('read', recordSubject(record))) return refuse(deployment, lang, 'notFound', 'refusal.notFound');
+  const recordType = deployment.recordType(record.recordType);
+  const form = deployment.forms.get(input.form);
+  if (!form || !recordType?.forms.includes(input.form)) return refuse(deployment, lang, 'invalidData', 'refusal.invalidData');
+  const workflow = deployment.workflows.get(recordType.workflow)!;
+  const stage = workflow.stage(record.stage);
+  if (!stage?.meta.editableForms?.includes(input.form)) {
+    return refuse(deployment, lang, 'notEditable', 'refusal.notEditable', { form: `form:${input.form}`, stage: `stage:${workflow.id}/${record.stage}` });
+  }
+  const stored = record.forms[input.form]?.data ?? {};
+  const readable = permittedFields(ability, record, form, 'read');
+  const incoming = isObject(input.data) ? mergeHiddenFields(stored, input.data, readable) : input.data;
+  const validation = form.validate(incoming, { lang, mode: input.mode, now });
+  if (!validation.ok) return refuse(deployment, lang, 'invalidData', 'refusal.invalidData', {}, { issues: validation.issues });
+  const computed = new Set((form.config.computed ?? []).map((c) => c.field));
+  const changed = [...changedPaths(stored, validation.data)].filter((p) => !computed.has(p));
+  const writable = permittedFields(ability, record, form, 'update');
+  const forbidden = changed.filter((p) => !writable.has(p)).map((p) => `${form.id}.${p}`);
+  if (forbidden.length > 0) return refuse(deployment, lang, 'fieldsForbidden', 'refusal.fieldsForbidden', { fields: forbidden.join(', ') }, { fields: forbidden });
+  const status = input.mode === 'complete' ? 'complete' : 'draft';
+  const forms = { ...record.forms, [form.id]: { version: form.version, status, data: validation.data, updatedAt: now.toISOString(), updatedBy: user.id } as const };
+  return { ok: true, record: { ...record, forms, version: record.version + 1 }, changed };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

@@ -1,0 +1,33 @@
+const durationPattern = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+
+/** Adds an ISO 8601 duration (P4M, P15D, PT24H) to an instant, months and years by the calendar. */
+export function addDuration(start: Date, duration: string): Date {
+  const m = durationPattern.exec(duration);
+  if (!m) throw new Error(`Invalid ISO 8601 duration "${duration}"`);
+  const [years, months, weeks, days, hours, minutes, seconds] = m.slice(1).map((v) => Number(v ?? 0)) as number[];
+  const d = new Date(start.getTime());
+  if (years || months) {
+    const day = d.getUTCDate();
+    d.setUTCDate(1);
+    d.setUTCMonth(d.getUTCMonth() + years! * 12 + months!);
+    // Clamp to the month's last day (31 Jan + 1 month = 28/29 Feb), as statutory counting does.
+    const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+    d.setUTCDate(Math.min(day, last));
+  }
+  const ms = ((weeks! * 7 + days!) * 24 * 3600 + hours! * 3600 + minutes! * 60 + seconds!) * 1000;
+  return new Date(d.getTime() + ms);
+}
+
+/** True when a string is an ISO 8601 duration this engine understands. */
+export function isDuration(value: unknown): value is string {
+  return typeof value === 'string' && value !== 'P' && !value.endsWith('T') && durationPattern.test(value);
+}
+
+/** The instant a calendar day starts in a time zone (e.g. 2026-03-02 in Asia/Kolkata = 2026-03-01T18:30Z). */
+export function startOfDay(date: string, timeZone: string): Date {
+  const utcMidnight = new Date(`${date}T00:00:00Z`);
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(utcMidnight);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asLocal = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return new Date(utcMidnight.getTime() - (asLocal - utcMidnight.getTime()));
+}
