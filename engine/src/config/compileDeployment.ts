@@ -1,13 +1,12 @@
 import type { CheckContext } from './CheckContext';
 import type { Issue } from './Issue';
 import { compileForm, type CompiledForm } from '../forms/compileForm';
-import { createFormAjv } from '../forms/formAjv';
+import type Ajv from 'ajv';
 import { createTranslator, type Translator } from '../i18n/createTranslator';
 import type { Manifest, RecordTypeConfig } from '../model/manifestSchema';
 import type { RolesConfig } from '../model/rolesSchema';
 import type { Scenario } from '../model/scenarioSchema';
 import type { EnginePlugin, GuardDefinition } from '../plugin/EnginePlugin';
-import { createBuiltins } from '../workflows/builtins';
 import { compileWorkflow, type CompiledWorkflow } from '../workflows/compileWorkflow';
 
 /** A state's configuration, validated and compiled: everything the runtime and the scenario runner need. */
@@ -29,14 +28,12 @@ export interface Deployment {
 }
 
 /** Compiles validated configuration; issues here are those only a compiler can find (e.g. a schema ajv rejects). */
-export function compileDeployment(context: CheckContext): { ok: true; deployment: Deployment } | { ok: false; issues: Issue[] } {
+export function compileDeployment(context: CheckContext, ajv: Ajv): { ok: true; deployment: Deployment } | { ok: false; issues: Issue[] } {
   const manifest = context.manifest.value;
   const bundles = Object.fromEntries([...context.translations].map(([lang, t]) => [lang, t.value.messages]));
   const translator = createTranslator(bundles, manifest.languages);
-  const ajv = createFormAjv();
-  const builtins = createBuiltins(ajv);
-  const enabled = new Set(manifest.plugins ?? []);
-  const plugins = [builtins, ...context.plugins.filter((p) => enabled.has(p.name))];
+  const enabled = new Set(['builtin', ...(manifest.plugins ?? [])]);
+  const plugins = context.plugins.filter((p) => enabled.has(p.name));
   const issues: Issue[] = [];
   const forms = new Map<string, CompiledForm>();
   for (const { file, value } of context.forms.values()) {

@@ -17,6 +17,8 @@ import type { Issue } from './Issue';
 import { parseJsonText, type JsonText } from './parseJsonText';
 import { validateStructure } from './validateStructure';
 import { compileDeployment, type Deployment } from './compileDeployment';
+import { createFormAjv } from '../forms/formAjv';
+import { createBuiltins } from '../workflows/builtins';
 
 /** The raw files of one state, paths relative to the configuration root (form-definitions/<slug>/..., workflows/<slug>/...). */
 export interface StateSource {
@@ -42,6 +44,7 @@ export function loadDeployment(source: StateSource, options: { plugins?: readonl
     const parsed = parseJsonText(path, text);
     if (!parsed.ok) {
       issues.push(...parsed.issues);
+      loaded.push({ kind, file: path, value: undefined });
       continue;
     }
     texts.set(path, parsed.json);
@@ -49,12 +52,13 @@ export function loadDeployment(source: StateSource, options: { plugins?: readonl
     issues.push(...structural);
     loaded.push({ kind, file: path, value: structural.length === 0 ? parsed.json.value : undefined });
   }
-  const context = buildContext(source.slug, loaded, issues, options.plugins ?? []);
+  const ajv = createFormAjv();
+  const context = buildContext(source.slug, loaded, issues, [createBuiltins(ajv), ...(options.plugins ?? [])]);
   if (context) {
     for (const check of [checkManifest, checkForms, checkWorkflows, checkRoles, checkScenarios, checkTranslations]) issues.push(...check(context));
   }
   if (issues.length === 0 && context) {
-    const compiled = compileDeployment(context);
+    const compiled = compileDeployment(context, ajv);
     if (compiled.ok) return { ok: true, deployment: compiled.deployment, issues: [] };
     issues.push(...compiled.issues);
   }

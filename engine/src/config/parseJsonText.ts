@@ -10,6 +10,7 @@ export interface JsonText {
 
 /** Parses strict JSON (no comments, no trailing commas), reporting every syntax error with line and column. */
 export function parseJsonText(file: string, text: string): { ok: true; json: JsonText } | { ok: false; issues: Issue[] } {
+  if (text.trim() === '') return { ok: false, issues: [{ file, pointer: '', code: 'invalidJson', message: 'broken JSON: the file is empty', line: 1, column: 1 }] };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const lineStarts = computeLineStarts(text);
@@ -19,7 +20,8 @@ export function parseJsonText(file: string, text: string): { ok: true; json: Jso
     return { line: line + 1, column: offset - lineStarts[line]! + 1 };
   };
   if (errors.length > 0 || !tree) {
-    const list: (ParseError | undefined)[] = errors.length > 0 ? errors : [undefined];
+    // After the first few syntax errors the rest are usually consequences of them.
+    const list: (ParseError | undefined)[] = errors.length > 0 ? errors.slice(0, 5) : [undefined];
     return {
       ok: false,
       issues: list.map((e) => ({

@@ -1,6 +1,6 @@
 import type { Deployment } from '../config/compileDeployment';
 import { readPath } from '../forms/fieldPaths';
-import { addDuration, startOfDay } from '../workflows/duration';
+import { addDurationInZone, startOfDay } from '../workflows/duration';
 import type { CaseRecord } from './CaseRecord';
 import type { Effect } from './Effect';
 
@@ -32,5 +32,5 @@ function deadlineStart(deployment: Deployment, record: CaseRecord, from: unknown
     if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) start = startOfDay(value, deployment.manifest.timeZone);
     else if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) start = new Date(value);
   }
-  return addDuration(start, after).toISOString();
+  return addDurationInZone(start, after, deployment.manifest.timeZone).toISOString();
 }

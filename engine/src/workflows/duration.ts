@@ -23,11 +23,23 @@ export function isDuration(value: unknown): value is string {
   return typeof value === 'string' && value !== 'P' && !value.endsWith('T') && durationPattern.test(value);
 }
 
+/** Adds a duration on the wall clock of a time zone, so "4 months after 1 March" is 1 July there. */
+export function addDurationInZone(start: Date, duration: string, timeZone: string): Date {
+  const wallClock = new Date(start.getTime() + zoneOffset(start, timeZone));
+  const later = addDuration(wallClock, duration);
+  return new Date(later.getTime() - zoneOffset(later, timeZone));
+}
+
 /** The instant a calendar day starts in a time zone (e.g. 2026-03-02 in Asia/Kolkata = 2026-03-01T18:30Z). */
 export function startOfDay(date: string, timeZone: string): Date {
   const utcMidnight = new Date(`${date}T00:00:00Z`);
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(utcMidnight);
+  return new Date(utcMidnight.getTime() - zoneOffset(utcMidnight, timeZone));
+}
+
+/** Milliseconds the zone's wall clock is ahead of UTC at an instant. */
+function zoneOffset(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asLocal = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return new Date(utcMidnight.getTime() - (asLocal - utcMidnight.getTime()));
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
 }
