@@ -30,7 +30,7 @@ export function createAbility(roles: RolesConfig, user: UserContext): AppAbility
 
 /** Fills placeholders; a can-rule whose placeholder the user lacks is dropped, a cannot-rule then applies everywhere. */
 function resolveRule(rule: RuleConfig, user: UserContext): RawRuleOf<AppAbility> | undefined {
-  const { reason: _reason, ...rest } = rule;
+  const { reason: _reason, conditions: _conditions, ...rest } = rule;
   let unresolved = false;
   const conditions = rule.conditions
     ? (substitute(rule.conditions, user, () => (unresolved = true)) as Record<string, unknown>)
