@@ -76,11 +76,17 @@ export function forRandomJourneys(
         const actor = { deployment, user: move.user, now, lang: 'en' };
         if ('event' in move) {
           const fired = fireEvent(actor, record, move.event);
-          if (fired.ok) (record = fired.record), check(record, users, { from: fired.from, to: fired.to });
+          if (fired.ok) {
+            record = fired.record;
+            check(record, users, { from: fired.from, to: fired.to });
+          }
         } else {
           const complete = op.kind === 'act' && op.complete;
           const saved = saveForm(actor, record, { form: move.form, data: move.data, mode: complete ? 'complete' : 'draft' });
-          if (saved.ok) (record = saved.record), check(record, users, {});
+          if (saved.ok) {
+            record = saved.record;
+            check(record, users, {});
+          }
         }
       }
     }),

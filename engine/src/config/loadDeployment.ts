@@ -104,7 +104,8 @@ function buildContext(slug: string, loaded: { kind: ConfigKind; file: string; va
     const name = baseName(item.file);
     if (item.kind === 'form') addById(context.forms, context.broken.forms, item as Loaded<FormConfig | undefined>, name, issues);
     if (item.kind === 'workflow') addById(context.workflows, context.broken.workflows, item as Loaded<WorkflowConfig | undefined>, name, issues);
-    if (item.kind === 'roles') item.value ? (context.roles = item as Loaded<RolesConfig>) : (context.broken.roles = true);
+    if (item.kind === 'roles' && item.value) context.roles = item as Loaded<RolesConfig>;
+    if (item.kind === 'roles' && !item.value) context.broken.roles = true;
     if (item.kind === 'translations' && item.value) context.translations.set(name, item as Loaded<Translations>);
     if (item.kind === 'scenario' && item.value) context.scenarios.push(item as Loaded<Scenario>);
   }

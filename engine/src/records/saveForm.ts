@@ -1,4 +1,3 @@
-import type { Deployment } from '../config/compileDeployment';
 import { createAbility } from '../permissions/createAbility';
 import { changedPaths, mergeHiddenFields, permittedFields, recordSubject } from '../permissions/fieldAccess';
 import type { CaseRecord } from './CaseRecord';
