@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { createRecord, fireEvent, loadDeployment, saveForm, type CaseRecord, type Deployment, type UserContext } from '@suraksha/engine';
 import { caseNumbersPlugin } from '@suraksha/plugin-case-numbers';
-import { listStateSlugs, readStateSource } from '../engine/cli/readStates';
+import { listStateSlugs, readStateSource } from '@suraksha/engine/node';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const plugins = [caseNumbersPlugin];

@@ -27,14 +27,14 @@ export { addDuration, isDuration } from './workflows/duration';
 export type { EnginePlugin, GuardDefinition, ActionDefinition, GuardContext } from './plugin/EnginePlugin';
 
 export { createAbility, type UserContext, type AppAbility } from './permissions/createAbility';
-export { permittedFields, projectFormData, changedPaths, mergeHiddenFields, recordSubject, formFieldPaths } from './permissions/fieldAccess';
+export { permittedFields, projectFormData, changedPaths, mergeHiddenFields, unwritableFields, recordSubject, formFieldPaths } from './permissions/fieldAccess';
 
 export { createTranslator, reportCompleteness, type Translator, type MessageBundles, type LanguageCompleteness } from './i18n/createTranslator';
 
 export type { CaseRecord, RecordForm, Deadline } from './records/CaseRecord';
 export { createRecord, type Actor } from './records/createRecord';
 export { saveForm } from './records/saveForm';
-export { fireEvent, checkEvent } from './records/fireEvent';
+export { fireEvent, checkEvent, mayFire } from './records/fireEvent';
 export { availableEvents, type AvailableEvent } from './records/availableEvents';
 export { projectRecord, readableFieldPaths } from './records/projectRecord';
 export { applyEffects, overdueDeadlines, type Effect } from './records/Effect';

@@ -1,7 +1,7 @@
 // The configuration contract: every committed state loads without issues, runs its scenarios, and keeps the invariants.
 import { describe, expect, it } from 'vitest';
 import { loadDeployment, reportCompleteness, runScenario } from '@suraksha/engine';
-import { listStateSlugs, readStateSource } from '../../engine/cli/readStates';
+import { listStateSlugs, readStateSource } from '@suraksha/engine/node';
 import { plugins, repoRoot } from '../support/fixture';
 import { assertProjectionWithinReadable, assertRequiredFormsComplete, forRandomJourneys } from '../support/properties';
 

@@ -202,3 +202,12 @@ describe('broken configuration', () => {
     expect(issue?.line).toBe(9);
   });
 });
+
+describe('$schema pointers', () => {
+  it('requires every config file to name its engine schema', () => {
+    const missing = withJson(minimalSource(), files.roles, (r) => delete r.$schema);
+    expect(issuesOf(missing)).toEqual([{ file: files.roles, pointer: '', code: 'missingKey', message: 'add "$schema" pointing at engine/schemas/roles.schema.json' }]);
+    const wrong = withJson(minimalSource(), files.sir, (f) => (f.$schema = '../../../../../../engine/schemas/workflow.schema.json'));
+    expect(issuesOf(wrong)).toEqual([{ file: files.sir, pointer: '/$schema', code: 'invalidValue', message: '"$schema" must point at engine/schemas/form.schema.json' }]);
+  });
+});

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { loadDeployment, type Deployment, type StateSource } from '@suraksha/engine';
 import { caseNumbersPlugin } from '@suraksha/plugin-case-numbers';
-import { readStateSource } from '../../engine/cli/readStates';
+import { readStateSource } from '@suraksha/engine/node';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const minimalRoot = fileURLToPath(new URL('../fixtures/minimal/', import.meta.url));

@@ -48,7 +48,7 @@ export function loadDeployment(source: StateSource, options: { plugins?: readonl
       continue;
     }
     texts.set(path, parsed.json);
-    const structural = validateStructure(kind, path, parsed.json.value);
+    const structural = [...checkSchemaPointer(kind, path, parsed.json.value), ...validateStructure(kind, path, parsed.json.value)];
     issues.push(...structural);
     loaded.push({ kind, file: path, value: structural.length === 0 ? parsed.json.value : undefined });
   }
@@ -63,6 +63,15 @@ export function loadDeployment(source: StateSource, options: { plugins?: readonl
     issues.push(...compiled.issues);
   }
   return { ok: false, issues: locate(issues, texts) };
+}
+
+/** Every config file names its engine JSON Schema, so editors autocomplete and flag mistakes while typing. */
+function checkSchemaPointer(kind: ConfigKind, file: string, value: unknown): Issue[] {
+  const pointer = value && typeof value === 'object' && !Array.isArray(value) ? (value as { $schema?: unknown }).$schema : undefined;
+  const expected = `${kind}.schema.json`;
+  if (typeof pointer === 'string' && pointer.endsWith(`/${expected}`)) return [];
+  const message = pointer === undefined ? `add "$schema" pointing at engine/schemas/${expected}` : `"$schema" must point at engine/schemas/${expected}`;
+  return [{ file, pointer: pointer === undefined ? '' : '/$schema', code: pointer === undefined ? 'missingKey' : 'invalidValue', message }];
 }
 
 function classify(slug: string, path: string): ConfigKind | 'ignored' | 'unknown' {

@@ -59,6 +59,13 @@ export function changedPaths(before: unknown, after: unknown, prefix = ''): Set<
   return out;
 }
 
+/** The `<formId>.<path>` of every changed field the user may not write (computed fields excepted). */
+export function unwritableFields(ability: AppAbility, record: CaseRecord, form: CompiledForm, before: unknown, after: unknown): string[] {
+  const computed = new Set((form.config.computed ?? []).map((c) => c.field));
+  const writable = permittedFields(ability, record, form, 'update');
+  return [...changedPaths(before, after)].filter((p) => !computed.has(p) && !writable.has(p)).map((p) => `${form.id}.${p}`);
+}
+
 /** Keeps the stored values of fields the user may not read, so a save from a projected view loses nothing. */
 export function mergeHiddenFields(stored: Record<string, unknown>, incoming: Record<string, unknown>, readable: ReadonlySet<string>, prefix = ''): Record<string, unknown> {
   const out: Record<string, unknown> = { ...incoming };

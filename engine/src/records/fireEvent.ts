@@ -21,6 +21,11 @@ export function fireEvent(actor: Actor, record: CaseRecord, event: string): { ok
   return { ok: true, record: applyEffects(next, effects, now), effects, from: record.stage, to: next.stage };
 }
 
+/** May this user fire this event on this record now (permission, stage, guards and required forms)? */
+export function mayFire(deployment: Deployment, record: CaseRecord, event: string, user: UserContext, now: Date): boolean {
+  return checkEvent(deployment, record, event, user, now).ok;
+}
+
 type EventCheck =
   | { ok: true; workflow: CompiledWorkflow; target: string }
   | { ok: false; code: Refusal['code']; key: string; params?: Record<string, unknown> };

@@ -1,5 +1,5 @@
 import { createAbility } from '../permissions/createAbility';
-import { changedPaths, mergeHiddenFields, permittedFields, recordSubject } from '../permissions/fieldAccess';
+import { changedPaths, mergeHiddenFields, permittedFields, recordSubject, unwritableFields } from '../permissions/fieldAccess';
 import type { CaseRecord } from './CaseRecord';
 import type { Actor } from './createRecord';
 import { refuse, type Refusal } from './Refusal';
@@ -26,14 +26,11 @@ export function saveForm(
   const incoming = isObject(input.data) ? mergeHiddenFields(stored, input.data, readable) : input.data;
   const validation = form.validate(incoming, { lang, mode: input.mode, now });
   if (!validation.ok) return refuse(deployment, lang, 'invalidData', 'refusal.invalidData', {}, { issues: validation.issues });
-  const computed = new Set((form.config.computed ?? []).map((c) => c.field));
-  const changed = [...changedPaths(stored, validation.data)].filter((p) => !computed.has(p));
-  const writable = permittedFields(ability, record, form, 'update');
-  const forbidden = changed.filter((p) => !writable.has(p)).map((p) => `${form.id}.${p}`);
+  const forbidden = unwritableFields(ability, record, form, stored, validation.data);
   if (forbidden.length > 0) return refuse(deployment, lang, 'fieldsForbidden', 'refusal.fieldsForbidden', { fields: forbidden.join(', ') }, { fields: forbidden });
   const status = input.mode === 'complete' ? 'complete' : 'draft';
   const forms = { ...record.forms, [form.id]: { version: form.version, status, data: validation.data, updatedAt: now.toISOString(), updatedBy: user.id } as const };
-  return { ok: true, record: { ...record, forms, version: record.version + 1 }, changed };
+  return { ok: true, record: { ...record, forms, version: record.version + 1 }, changed: [...changedPaths(stored, validation.data)] };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
