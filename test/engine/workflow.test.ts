@@ -98,3 +98,19 @@ describe('workflow', () => {
     expect(saved.ok && saved.record.forms.intake?.data).toMatchObject({ child: { name: 'Sunita Devi', abuseDetails: 'details' } });
   });
 });
+
+describe('field permissions on save', () => {
+  it('refuses a value for a field the user may neither read nor write, naming it', () => {
+    const record = produced();
+    const admin: UserContext = { id: 'a1', state: 'TL', roles: ['stateAdmin'] };
+    const data = { ...intakeData, child: { ...intakeData.child, abuseDetails: 'written blind' } };
+    expect(saveForm(as(admin), record, { form: 'intake', data, mode: 'draft' })).toMatchObject({ code: 'fieldsForbidden', fields: ['intake.child.abuseDetails'] });
+  });
+
+  it('takes a write-only field (writable, not readable) and still hides it afterwards', () => {
+    const record = produced();
+    const data = { ...intakeData, child: { ...intakeData.child, alleges: true, abuseDetails: 'reported at the station' } };
+    const saved = saveForm(as(police), record, { form: 'intake', data, mode: 'complete' });
+    expect(saved.ok && saved.record.forms.intake?.data).toMatchObject({ child: { abuseDetails: 'reported at the station' } });
+  });
+});

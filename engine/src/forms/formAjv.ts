@@ -19,7 +19,9 @@ export const phonePattern = /^(?:\+91[ -]?|0)?(?:[6-9]\d{9}|\d{2,4}[ -]?\d{6,8})
 /** An ajv instance with the formats and keywords that form schemas use. */
 export function createFormAjv(): Ajv {
   const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, strictTypes: false, verbose: true, allowUnionTypes: true });
-  addFormats(ajv, ['date', 'time', 'date-time', 'email']);
+  addFormats(ajv, ['date', 'date-time', 'email']);
+  // A time picker gives HH:MM; seconds and an offset are optional (without one, the state's time zone applies).
+  ajv.addFormat('time', /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$/i);
   ajv.addFormat('phone', phonePattern);
   ajv.addFormat('attachment', /^[A-Za-z0-9_-]{8,64}$/);
   ajv.addVocabulary(['x-widget', 'x-officeTypes', 'x-sensitive', 'x-messages']);

@@ -67,7 +67,7 @@ function describe(error: ErrorObject): { pointer: string; key: string; params: R
 }
 
 function formatKey(format: string): string {
-  if (format === 'date' || format === 'date-time' || format === 'time') return 'validation.date';
+  if (format === 'date' || format === 'date-time') return 'validation.date';
   if (format === 'phone') return 'validation.phone';
   return 'validation.format';
 }

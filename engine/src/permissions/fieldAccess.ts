@@ -16,7 +16,12 @@ export function formFieldPaths(form: CompiledForm): string[] {
 /** The fields of a form the user may perform `action` on ('read' or 'update'), computed field by field with can(). */
 export function permittedFields(ability: AppAbility, record: CaseRecord, form: CompiledForm, action: 'read' | 'update'): Set<string> {
   const target = recordSubject(record);
-  return new Set(form.fields.filter((f) => ability.can(action, target, `${form.id}.${f.path}`)).map((f) => f.path));
+  const permitted = new Set(form.fields.filter((f) => ability.can(action, target, `${form.id}.${f.path}`)).map((f) => f.path));
+  if (action === 'read') {
+    // A readable field makes its sections readable as containers (their other fields stay hidden).
+    for (const path of [...permitted]) for (let i = path.indexOf('.'); i > 0; i = path.indexOf('.', i + 1)) permitted.add(path.slice(0, i));
+  }
+  return permitted;
 }
 
 /** Copies form data keeping only readable fields (tables filtered row by row, by column). */
@@ -64,6 +69,19 @@ export function unwritableFields(ability: AppAbility, record: CaseRecord, form: 
   const computed = new Set((form.config.computed ?? []).map((c) => c.field));
   const writable = permittedFields(ability, record, form, 'update');
   return [...changedPaths(before, after)].filter((p) => !computed.has(p) && !writable.has(p)).map((p) => `${form.id}.${p}`);
+}
+
+/** Paths of known form fields holding a value in `data` that the user may not read (they cannot have seen them). */
+export function unreadableValues(form: CompiledForm, data: unknown, readable: ReadonlySet<string>): string[] {
+  const known = new Set(form.fields.map((f) => f.path));
+  const out = new Set<string>();
+  const walk = (value: unknown, path: string) => {
+    if (path && known.has(path) && !readable.has(path)) return void out.add(`${form.id}.${path}`);
+    if (Array.isArray(value)) value.forEach((row) => isPlainObject(row) && walk(row, path));
+    else if (isPlainObject(value)) for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);
+  };
+  walk(data, '');
+  return [...out];
 }
 
 /** Keeps the stored values of fields the user may not read, so a save from a projected view loses nothing. */

@@ -1,5 +1,5 @@
 import { createAbility } from '../permissions/createAbility';
-import { changedPaths, mergeHiddenFields, permittedFields, recordSubject, unwritableFields } from '../permissions/fieldAccess';
+import { changedPaths, mergeHiddenFields, permittedFields, recordSubject, unreadableValues, unwritableFields } from '../permissions/fieldAccess';
 import type { CaseRecord } from './CaseRecord';
 import type { Actor } from './createRecord';
 import { refuse, type Refusal } from './Refusal';
@@ -23,7 +23,13 @@ export function saveForm(
   }
   const stored = record.forms[input.form]?.data ?? {};
   const readable = permittedFields(ability, record, form, 'read');
-  const incoming = isObject(input.data) ? mergeHiddenFields(stored, input.data, readable) : input.data;
+  const writable = permittedFields(ability, record, form, 'update');
+  // A value for a field one may neither read nor write is refused; a write-only field (a citizen's report) is taken.
+  const unseen = unreadableValues(form, input.data, readable);
+  const refused = unseen.filter((f) => !writable.has(f.slice(form.id.length + 1)));
+  if (refused.length > 0) return refuse(deployment, lang, 'fieldsForbidden', 'refusal.fieldsForbidden', { fields: refused.join(', ') }, { fields: refused });
+  const kept = new Set([...readable, ...unseen.map((f) => f.slice(form.id.length + 1))]);
+  const incoming = isObject(input.data) ? mergeHiddenFields(stored, input.data, kept) : input.data;
   const validation = form.validate(incoming, { lang, mode: input.mode, now });
   if (!validation.ok) return refuse(deployment, lang, 'invalidData', 'refusal.invalidData', {}, { issues: validation.issues });
   const forbidden = unwritableFields(ability, record, form, stored, validation.data);
