@@ -114,3 +114,17 @@ describe('field permissions on save', () => {
     expect(saved.ok && saved.record.forms.intake?.data).toMatchObject({ child: { abuseDetails: 'reported at the station' } });
   });
 });
+
+describe('required forms stay complete', () => {
+  it('refuses a draft save of a form the current stage requires', () => {
+    const ordered = fireEvent(as(cwc), produced(), 'ORDER_SIR');
+    if (!ordered.ok) throw new Error(ordered.message);
+    const sw: UserContext = { id: 's1', state: 'TL', roles: ['socialWorker'], district: 'NOR' };
+    const sir = { family: [{ name: 'Meena' }], recommendation: 'Restore' };
+    const saved = saveForm(as(sw), ordered.record, { form: 'sir', data: sir, mode: 'complete' });
+    const submitted = saved.ok ? fireEvent(as(sw), saved.record, 'SUBMIT_SIR') : saved;
+    if (!submitted.ok) throw new Error(submitted.message);
+    // sirSubmitted requires the SIR; the stage does not list it as editable either, so the refusal is notEditable.
+    expect(saveForm(as(sw), submitted.record, { form: 'sir', data: sir, mode: 'draft' })).toMatchObject({ ok: false });
+  });
+});

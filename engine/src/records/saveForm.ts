@@ -21,6 +21,10 @@ export function saveForm(
   if (!stage?.meta.editableForms?.includes(input.form)) {
     return refuse(deployment, lang, 'notEditable', 'refusal.notEditable', { form: `form:${input.form}`, stage: `stage:${workflow.id}/${record.stage}` });
   }
+  // A form the current stage requires must stay complete: a draft save would take the record back below its stage.
+  if (input.mode === 'draft' && stage.meta.requiredForms?.includes(input.form)) {
+    return refuse(deployment, lang, 'formIncomplete', 'refusal.formIncomplete', { form: `form:${input.form}` });
+  }
   const stored = record.forms[input.form]?.data ?? {};
   const readable = permittedFields(ability, record, form, 'read');
   const writable = permittedFields(ability, record, form, 'update');
