@@ -39,6 +39,7 @@ function recordBeforeGuardedEvent(d: Deployment): { record: CaseRecord; user: Us
     let record: CaseRecord | undefined;
     const userOf = (key: string): UserContext => ({ id: key, state: d.code, ...scenario.users[key]!, roles: scenario.users[key]!.roles });
     for (const step of scenario.steps) {
+      if (step.do === 'advance' || !step.as) continue;
       const actor = { deployment: d, user: userOf(step.as ?? ''), now, lang: 'en' };
       if (step.do === 'create') {
         const r = createRecord(actor, { id: 'b', recordType: 'cncp', district: step.district, ...(step.office ? { office: step.office } : {}) });

@@ -8,9 +8,14 @@ export function setToday(now: Date, timeZone: string): void {
   today = calendarDay(now, timeZone);
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar day (YYYY-MM-DD) of an instant in a time zone. */
 export function calendarDay(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  // Building an Intl formatter costs far more than using one, so keep one per time zone.
+  let format = dayFormats.get(timeZone);
+  if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return format.format(now);
 }
 
 /** Indian mobile (10 digits from 6-9) or landline (STD code + number), optional +91 or 0 prefix. */
@@ -18,7 +23,7 @@ export const phonePattern = /^(?:\+91[ -]?|0)?(?:[6-9]\d{9}|\d{2,4}[ -]?\d{6,8})
 
 /** An ajv instance with the formats and keywords that form schemas use. */
 export function createFormAjv(): Ajv {
-  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, strictTypes: false, verbose: true, allowUnionTypes: true });
+  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, strictTypes: false, verbose: true, allowUnionTypes: true, code: { optimize: false } });
   addFormats(ajv, ['date', 'date-time', 'email']);
   // A time picker gives HH:MM; seconds and an offset are optional (without one, the state's time zone applies).
   ajv.addFormat('time', /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$/i);

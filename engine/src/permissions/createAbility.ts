@@ -14,8 +14,24 @@ export type AppAbility = MongoAbility;
 
 const placeholder = /^\$\{user\.(id|state|district|office)\}$/;
 
+// Abilities are immutable once built, so the same roles and user attributes can share one (bounded per roles object).
+const cache = new WeakMap<RolesConfig, Map<string, AppAbility>>();
+const cacheLimit = 2000;
+
 /** Builds the user's CASL ability from their roles; every rule is confined to the user's state. */
 export function createAbility(roles: RolesConfig, user: UserContext): AppAbility {
+  const key = JSON.stringify([user.id, user.state, user.district ?? null, user.office ?? null, user.roles]);
+  let byUser = cache.get(roles);
+  if (!byUser) cache.set(roles, (byUser = new Map()));
+  const cached = byUser.get(key);
+  if (cached) return cached;
+  const ability = buildAbility(roles, user);
+  if (byUser.size >= cacheLimit) byUser.delete(byUser.keys().next().value!);
+  byUser.set(key, ability);
+  return ability;
+}
+
+function buildAbility(roles: RolesConfig, user: UserContext): AppAbility {
   const rules: RawRuleOf<AppAbility>[] = [];
   for (const roleId of user.roles) {
     for (const rule of roles.roles[roleId]?.rules ?? []) {

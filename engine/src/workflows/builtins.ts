@@ -17,11 +17,10 @@ export function conditionView(context: GuardContext): Record<string, unknown> {
 
 /** The engine's own guards and actions, in the same shape as a plugin's. */
 export function createBuiltins(ajv: Ajv): EnginePlugin {
-  const compiled = new Map<string, ValidateFunction>();
+  const compiled = new WeakMap<object, ValidateFunction>();
   const conditionHolds = (schema: unknown, context: GuardContext) => {
-    const text = JSON.stringify(schema);
-    let validate = compiled.get(text);
-    if (!validate) compiled.set(text, (validate = ajv.compile(schema as object)));
+    let validate = compiled.get(schema as object);
+    if (!validate) compiled.set(schema as object, (validate = ajv.compile(schema as object)));
     return validate(conditionView(context)) === true;
   };
   const guards: Record<string, GuardDefinition> = {};

@@ -36,9 +36,29 @@ export function startOfDay(date: string, timeZone: string): Date {
   return new Date(utcMidnight.getTime() - zoneOffset(utcMidnight, timeZone));
 }
 
-/** Milliseconds the zone's wall clock is ahead of UTC at an instant. */
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+const offsets = new Map<string, number>();
+
+/** Milliseconds the zone's wall clock is ahead of UTC at an instant (cached per zone and quarter hour). */
 function zoneOffset(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(instant);
+  // Zones change offset only on quarter-hour boundaries, so the offset of a quarter hour is the offset of its instants.
+  const quarter = Math.floor(instant.getTime() / 900_000);
+  const key = `${timeZone}|${quarter}`;
+  const cached = offsets.get(key);
+  if (cached !== undefined) return cached;
+  if (offsets.size > 50_000) offsets.clear();
+  const offset = computeZoneOffset(new Date(quarter * 900_000), timeZone);
+  offsets.set(key, offset);
+  return offset;
+}
+
+function computeZoneOffset(instant: Date, timeZone: string): number {
+  let format = zoneFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    zoneFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
