@@ -35,7 +35,7 @@ function completeSir(d: Deployment): Record<string, unknown> {
 /** Replays a state's main cncp scenario up to the first event that succeeds with a guard, returning the record and step. */
 function recordBeforeGuardedEvent(d: Deployment): { record: CaseRecord; user: UserContext; event: string; now: Date } {
   for (const scenario of d.scenarios.filter((s) => s.recordType === 'cncp')) {
-    let now = new Date(scenario.start);
+    const now = new Date(scenario.start);
     let record: CaseRecord | undefined;
     const userOf = (key: string): UserContext => ({ id: key, state: d.code, ...scenario.users[key]!, roles: scenario.users[key]!.roles });
     for (const step of scenario.steps) {
