@@ -1,0 +1,54 @@
+// Assembles the runtime: models on a database connection, the served states, services and the HTTP app.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Connection } from 'mongoose';
+import type { Deployment } from '@suraksha/engine';
+import { createModels } from './store/models';
+import { RecordService } from './records/recordService';
+import { RateLimiter } from './auth/rateLimit';
+import { createApp } from './http/createApp';
+import type { Services } from './services';
+import { startOutboxWorker, type Transport } from './outbox/outboxWorker';
+
+export interface RuntimeOptions {
+  connection: Connection;
+  states: Map<string, Deployment>;
+  port?: number;
+  host?: string;
+  log?: (entry: Record<string, unknown>) => void;
+  transport?: Transport;
+  outboxIntervalMs?: number;
+  /** Sign-in attempts allowed per IP address and window (default 20 a minute). */
+  loginRateLimit?: { limit: number; windowMs: number };
+}
+
+/** A started runtime: its URL, services, and how to stop it (HTTP, worker; the database belongs to the caller). */
+export interface Runtime {
+  url: string;
+  services: Services;
+  stop(): Promise<void>;
+}
+
+/** Starts the HTTP server and the outbox worker over an open database connection. */
+export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
+  const log = options.log ?? (() => undefined);
+  const models = await createModels(options.connection);
+  const services: Services = { models, states: options.states, records: new RecordService(models), loginLimiter: new RateLimiter(options.loginRateLimit?.limit ?? 20, options.loginRateLimit?.windowMs ?? 60_000), log };
+  const app = createApp(services);
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve(s));
+  });
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 15_000;
+  const worker = options.transport ? startOutboxWorker(models, options.states, options.transport, log, options.outboxIntervalMs ?? 2000) : undefined;
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://${address.address}:${address.port}`,
+    services,
+    async stop() {
+      await worker?.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+    },
+  };
+}

@@ -1,0 +1,58 @@
+// The OpenAPI 3.1 document of the API, built from the same request schemas the handlers validate with.
+import { schemas } from './routes/recordRoutes';
+import { userSchemas } from './routes/userRoutes';
+
+const problem = { description: 'Problem details', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
+const body = (schema: object) => ({ required: true, content: { 'application/json': { schema } } });
+const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 422: problem };
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+const ifMatch = { name: 'If-Match', in: 'header', required: false, schema: { type: 'string' }, description: 'The record version you edited (or "version" in the body); 409 if it changed' };
+
+function queryParams(schema: { properties: Record<string, object> }) {
+  return Object.entries(schema.properties).map(([name, s]) => ({ name, in: 'query', required: false, schema: s }));
+}
+
+/** The OpenAPI document served at /api/openapi.json. */
+export function createOpenApi(): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Suraksha API', version: '0.1.0', description: 'Child-protection case management. Errors are application/problem+json with issues at JSON pointers.' },
+    servers: [{ url: '/api' }],
+    components: {
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'suraksha_session' }, csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' } },
+      schemas: {
+        Problem: {
+          type: 'object',
+          required: ['type', 'title', 'status'],
+          properties: { type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' }, detail: { type: 'string' }, code: { type: 'string' }, issues: { type: 'array', items: { type: 'object', properties: { pointer: { type: 'string' }, message: { type: 'string' } } } } },
+        },
+      },
+    },
+    security: [{ session: [], csrf: [] }],
+    paths: {
+      '/health': { get: { summary: 'Liveness and database reachability', security: [], responses: { 200: ok('Healthy'), 503: ok('Database unreachable') } } },
+      '/auth/login': { post: { summary: 'Sign in (sets an httpOnly session cookie; returns the CSRF token)', security: [], requestBody: body({ type: 'object', required: ['username', 'password'], properties: { username: { type: 'string' }, password: { type: 'string' } } }), responses: { 200: ok('Signed in'), 401: problem, 423: problem, 429: problem } } },
+      '/auth/logout': { post: { summary: 'Sign out', responses: { 204: { description: 'Signed out' }, 401: problem } } },
+      '/me': { get: { summary: 'The signed-in user', responses: { 200: ok('User'), 401: problem } }, patch: { summary: 'Change my language', requestBody: body({ type: 'object', properties: { language: { type: 'string' } } }), responses: { 200: ok('User'), ...errors } } },
+      '/client-config': { get: { summary: "The user's state configuration in their language, with packed CASL rules", parameters: [{ name: 'lang', in: 'query', schema: { type: 'string' } }], responses: { 200: ok('Configuration'), 401: problem } } },
+      '/records': {
+        get: { summary: 'List records the user may read', parameters: queryParams(schemas.list), responses: { 200: ok('Page of records'), ...errors } },
+        post: { summary: 'Create a record, optionally with its first form', requestBody: body(schemas.create), responses: { 201: ok('Created'), ...errors } },
+      },
+      '/records/{id}': { get: { summary: 'A record, projected to the fields the user may read, with the events they may fire', parameters: [idParam], responses: { 200: ok('Record'), ...errors } } },
+      '/records/{id}/forms/{form}': {
+        put: { summary: 'Save a form (draft or complete)', parameters: [idParam, { name: 'form', in: 'path', required: true, schema: { type: 'string' } }, ifMatch], requestBody: body(schemas.saveForm), responses: { 200: ok('Saved'), 428: problem, ...errors } },
+      },
+      '/records/{id}/events': { get: { summary: 'Events the user may fire now', parameters: [idParam], responses: { 200: ok('Events'), ...errors } } },
+      '/records/{id}/events/{event}': { post: { summary: 'Fire an event (workflow transition)', parameters: [idParam, { name: 'event', in: 'path', required: true, schema: { type: 'string' } }, ifMatch], requestBody: { required: false, content: { 'application/json': { schema: schemas.fire } } }, responses: { 200: ok('New stage'), 428: problem, ...errors } } },
+      '/records/{id}/history': { get: { summary: 'History of the record, limited to fields the user may read', parameters: [idParam], responses: { 200: ok('History'), ...errors } } },
+      '/deadlines/overdue': { get: { summary: 'Overdue records per district and office', parameters: queryParams(schemas.overdue), responses: { 200: ok('Records'), ...errors } } },
+      '/users': {
+        get: { summary: 'Users of my state (state admins)', responses: { 200: ok('Users'), ...errors } },
+        post: { summary: 'Create a user (state admins)', requestBody: body(userSchemas.create), responses: { 201: ok('Created'), ...errors } },
+      },
+      '/users/{id}': { patch: { summary: 'Change roles, district, office, or deactivate (state admins)', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], requestBody: body(userSchemas.update), responses: { 200: ok('Updated'), ...errors } } },
+    },
+  };
+}

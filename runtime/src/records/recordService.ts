@@ -1,0 +1,142 @@
+// Records on the server: the engine decides, this service loads, stores with optimistic concurrency, and records history.
+import { randomUUID } from 'node:crypto';
+import {
+  availableEvents,
+  createRecord,
+  fireEvent,
+  projectRecord,
+  readableFieldPaths,
+  saveForm,
+  type Actor,
+  type CaseRecord,
+  type Effect,
+} from '@suraksha/engine';
+import type { Models, RecordEventDoc, StoredRecord } from '../store/models';
+import { problemFromRefusal, problems } from '../http/problem';
+import { describeChanges, projectHistory } from './history';
+import { toCaseRecord, toStored } from './storedRecord';
+import { runEffects } from './runEffects';
+import { audit } from '../audit/audit';
+
+/** A record as one user sees it, with what they can do next. */
+export interface RecordView {
+  record: CaseRecord;
+  events: ReturnType<typeof availableEvents>;
+}
+
+export class RecordService {
+  constructor(private readonly models: Models) {}
+
+  /** Creates a record (optionally with its first form) and runs its initial effects. */
+  async create(actor: Actor, input: { recordType: string; district: string; office?: string; form?: { data: unknown; mode: 'draft' | 'complete' } }): Promise<RecordView> {
+    const created = createRecord(actor, { id: randomUUID(), ...input });
+    if (!created.ok) throw problemFromRefusal(created);
+    let record = created.record;
+    const history: RecordEventDoc[] = [this.entry(actor, record, { kind: 'created', changes: [] })];
+    if (input.form) {
+      const recordType = actor.deployment.recordType(input.recordType)!;
+      const saved = saveForm(actor, record, { form: recordType.createForm, data: input.form.data, mode: input.form.mode });
+      if (!saved.ok) throw problemFromRefusal(saved);
+      history.push(this.entry(actor, saved.record, { kind: 'formSaved', form: recordType.createForm, mode: input.form.mode, changes: describeChanges(recordType.createForm, {}, saved.record.forms[recordType.createForm]!.data) }));
+      record = saved.record;
+    }
+    await this.models.records.create(toStored(actor.deployment, record, actor.now));
+    await this.models.recordEvents.insertMany(history);
+    record = await runEffects(this.models, actor, record, created.effects);
+    await audit(this.models, { actor: actor.user, action: 'record.create', target: record.id, outcome: 'success' });
+    return this.view(actor, record);
+  }
+
+  /** Loads a record the user may read (404 otherwise, never revealing whether it exists). */
+  async load(actor: Actor, id: string): Promise<CaseRecord> {
+    const doc = await this.models.records.findOne({ _id: id, state: actor.deployment.code }).lean<StoredRecord>();
+    if (!doc) throw problems.notFound();
+    const record = toCaseRecord(doc);
+    if (!projectRecord(actor.deployment, record, actor.user)) throw problems.notFound();
+    return record;
+  }
+
+  /** The record projected to what the user may read, and the events they may fire now. */
+  view(actor: Actor, record: CaseRecord): RecordView {
+    const projected = projectRecord(actor.deployment, record, actor.user);
+    if (!projected) throw problems.notFound();
+    return { record: projected, events: availableEvents(actor, record) };
+  }
+
+  /** Saves one form if the stored version still equals `expectedVersion` (409 otherwise, nothing lost). */
+  async saveForm(actor: Actor, id: string, form: string, input: { data: unknown; mode: 'draft' | 'complete' }, expectedVersion: number): Promise<RecordView> {
+    const record = await this.load(actor, id);
+    if (record.version !== expectedVersion) throw this.conflict(record);
+    const saved = saveForm(actor, record, { form, data: input.data, mode: input.mode });
+    if (!saved.ok) throw problemFromRefusal(saved);
+    const next = saved.record;
+    const changes = describeChanges(form, record.forms[form]?.data ?? {}, next.forms[form]!.data);
+    await this.commit(actor, record, next);
+    await this.models.recordEvents.create(this.entry(actor, next, { kind: 'formSaved', form, mode: input.mode, changes }));
+    return this.view(actor, next);
+  }
+
+  /** Fires an event if the stored version still equals `expectedVersion`, then runs the effects. */
+  async fire(actor: Actor, id: string, event: string, expectedVersion: number): Promise<RecordView> {
+    const record = await this.load(actor, id);
+    if (record.version !== expectedVersion) throw this.conflict(record);
+    const fired = fireEvent(actor, record, event);
+    if (!fired.ok) throw problemFromRefusal(fired);
+    await this.commit(actor, record, fired.record);
+    await this.models.recordEvents.create(this.entry(actor, fired.record, { kind: 'transition', event, from: fired.from, to: fired.to, changes: [] }));
+    const after = await runEffects(this.models, actor, fired.record, fired.effects as Effect[]);
+    return this.view(actor, after);
+  }
+
+  /** The record's history, each change limited to fields the user may read. */
+  async history(actor: Actor, id: string): Promise<RecordEventDoc[]> {
+    const record = await this.load(actor, id);
+    const readable = readableFieldPaths(actor.deployment, record, actor.user);
+    const entries = await this.models.recordEvents.find({ recordId: id, state: actor.deployment.code }).sort({ at: 1, version: 1 }).lean<RecordEventDoc[]>();
+    return entries.map((e) => projectHistory(e, readable));
+  }
+
+  /** Whether the user may read any sensitive field that holds data on this record (such reads are audited). */
+  readsSensitive(actor: Actor, record: CaseRecord): boolean {
+    const projected = projectRecord(actor.deployment, record, actor.user);
+    for (const [formId, entry] of Object.entries(projected?.forms ?? {})) {
+      const sensitive = new Set(actor.deployment.forms.get(formId)?.fields.filter((f) => f.field['x-sensitive']).map((f) => f.path));
+      if (leafPaths(entry.data).some((path) => sensitive.has(path))) return true;
+    }
+    return false;
+  }
+
+  private async commit(actor: Actor, before: CaseRecord, after: CaseRecord): Promise<void> {
+    const { _id, ...doc } = toStored(actor.deployment, after, actor.now);
+    const result = await this.models.records.updateOne({ _id, state: before.state, version: before.version }, { $set: doc });
+    if (result.matchedCount === 0) {
+      const current = await this.models.records.findOne({ _id }).lean<StoredRecord>();
+      throw this.conflict(current ? toCaseRecord(current) : before);
+    }
+  }
+
+  private conflict(current: CaseRecord) {
+    return problems.conflict('The record was changed by someone else since you opened it. Reload to see the changes, then apply yours again.', { currentVersion: current.version });
+  }
+
+  private entry(actor: Actor, record: CaseRecord, fields: Pick<RecordEventDoc, 'kind' | 'changes'> & Partial<RecordEventDoc>): RecordEventDoc {
+    return {
+      _id: randomUUID(),
+      recordId: record.id,
+      state: record.state,
+      district: record.district,
+      at: actor.now,
+      actor: actor.user.id,
+      actorRoles: [...actor.user.roles],
+      version: record.version,
+      ...fields,
+    };
+  }
+}
+
+/** Dotted paths of the values present in form data (tables without index). */
+function leafPaths(data: unknown, prefix = ''): string[] {
+  if (Array.isArray(data)) return data.flatMap((row) => (row && typeof row === 'object' ? leafPaths(row, prefix) : [prefix]));
+  if (data && typeof data === 'object') return Object.entries(data).flatMap(([k, v]) => leafPaths(v, prefix ? `${prefix}.${k}` : k));
+  return data === undefined || data === null || data === '' ? [] : [prefix];
+}

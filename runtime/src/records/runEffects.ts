@@ -1,0 +1,51 @@
+// Runs the effects the engine returned: case numbers, assignment, notifications (via the outbox). Deadlines are already on the record.
+import { randomUUID } from 'node:crypto';
+import type { Actor, CaseRecord, Effect } from '@suraksha/engine';
+import { formatCaseNumber } from '@suraksha/plugin-case-numbers';
+import type { Models } from '../store/models';
+
+/** Applies effects after the record was stored; each effect is idempotent so a retry cannot double it. */
+export async function runEffects(models: Models, actor: Actor, record: CaseRecord, effects: readonly Effect[]): Promise<CaseRecord> {
+  let current = record;
+  for (const effect of effects) {
+    if (effect.type === 'plugin' && effect.action === 'assignCaseNumber' && !current.caseNumber) current = await assignCaseNumber(models, actor, current);
+    if (effect.type === 'assign') current = await assign(models, current, effect.role);
+    if (effect.type === 'notify') await enqueue(models, current, effect.template, effect.roles, actor);
+    if (effect.type === 'setDeadline') await enqueue(models, current, effect.label, effect.roles, actor, { due: effect.due, deadline: effect.id }, 'deadline');
+  }
+  return current;
+}
+
+/** Takes the next number of the state, district and year from an atomic counter: never duplicated, even concurrently. */
+async function assignCaseNumber(models: Models, actor: Actor, record: CaseRecord): Promise<CaseRecord> {
+  const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: actor.deployment.manifest.timeZone, year: 'numeric' }).format(actor.now));
+  const counter = await models.counters.findOneAndUpdate({ _id: `${record.state}/${record.district}/${year}` }, { $inc: { seq: 1 } }, { upsert: true, returnDocument: 'after' }).lean();
+  const caseNumber = formatCaseNumber(record.state, record.district, year, counter!.seq);
+  const result = await models.records.updateOne({ _id: record.id, caseNumber: { $exists: false } }, { $set: { caseNumber } });
+  return result.modifiedCount === 1 ? { ...record, caseNumber } : record;
+}
+
+/** Adds an active user of the role in the record's district (same office first) to its assignees. */
+async function assign(models: Models, record: CaseRecord, role: string): Promise<CaseRecord> {
+  const candidates = await models.users.find({ state: record.state, district: record.district, roles: role, active: true }).sort({ createdAt: 1 }).limit(20).lean();
+  const chosen = candidates.find((u) => u.office === record.office) ?? candidates[0];
+  if (!chosen || record.assignees.includes(chosen._id)) return record;
+  await models.records.updateOne({ _id: record.id }, { $addToSet: { assignees: chosen._id } });
+  return { ...record, assignees: [...record.assignees, chosen._id] };
+}
+
+async function enqueue(models: Models, record: CaseRecord, template: string, roles: string[], actor: Actor, params: Record<string, unknown> = {}, kind: 'notify' | 'deadline' = 'notify'): Promise<void> {
+  await models.outbox.create({
+    _id: randomUUID(),
+    state: record.state,
+    recordId: record.id,
+    kind,
+    template,
+    roles,
+    district: record.district,
+    params: { ...params, caseNumber: record.caseNumber ?? null, by: actor.user.id },
+    status: 'pending',
+    attempts: 0,
+    createdAt: actor.now,
+  });
+}

@@ -1,0 +1,79 @@
+// Accounts: hashed passwords, lockout, rate limit, CSRF, session expiry, user administration, audit of sign-ins.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionPolicy } from '../../runtime/src/auth/sessions';
+import { Client, demoClient, startTestServer, type TestServer } from './harness';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+}, 180_000);
+afterAll(async () => server?.stop());
+
+describe('accounts', () => {
+  it('stores only scrypt hashes', async () => {
+    const user = await server.runtime.services.models.users.findOne({ username: 'gj.police.ahm' }).lean();
+    expect(user!.passwordHash).toMatch(/^scrypt\$/);
+    expect(JSON.stringify(user)).not.toContain('Demo-GJ-2026!');
+  });
+
+  it('refuses a wrong password with one generic message, audits it, and locks after five failures', async () => {
+    const client = new Client(server.url);
+    for (let i = 0; i < 5; i++) {
+      const r = await client.json('POST', '/api/auth/login', { username: 'gj.dcpo.ahm', password: 'wrong-password-1' });
+      expect(r.status).toBe(401);
+      expect(r.body.detail).toBe('The username or password is not correct.');
+    }
+    const locked = await client.json('POST', '/api/auth/login', { username: 'gj.dcpo.ahm', password: 'Demo-GJ-2026!' });
+    expect(locked.status).toBe(423);
+    const unknown = await client.json('POST', '/api/auth/login', { username: 'nobody', password: 'whatever-123' });
+    expect(unknown.status).toBe(401);
+    const failures = await server.runtime.services.models.audit.countDocuments({ action: 'login', outcome: 'failure' });
+    expect(failures).toBeGreaterThanOrEqual(7);
+  });
+
+  it('issues an httpOnly SameSite=Strict cookie and requires the CSRF token on writes', async () => {
+    const response = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'gj.police.ahm', password: 'Demo-GJ-2026!' }) });
+    const cookie = response.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/httponly/i);
+    expect(cookie).toMatch(/samesite=strict/i);
+    const client = await demoClient(server, 'gj.police.ahm');
+    client.csrf = 'forged';
+    const refused = await client.json('POST', '/api/records', { recordType: 'cncp', district: 'AHM' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('csrf');
+  });
+
+  it('expires an idle session and ends it on logout', async () => {
+    const client = await demoClient(server, 'gj.police.ahm');
+    expect((await client.json('GET', '/api/me')).status).toBe(200);
+    await server.runtime.services.models.sessions.updateMany({}, { $set: { lastSeenAt: new Date(Date.now() - sessionPolicy.idleMs - 1000) } });
+    expect((await client.json('GET', '/api/me')).status).toBe(401);
+    const again = await demoClient(server, 'gj.police.ahm');
+    expect((await again.json('POST', '/api/auth/logout')).status).toBe(204);
+    expect((await again.json('GET', '/api/me')).status).toBe(401);
+  });
+
+  it('lets a state admin create, place and deactivate users of their state only', async () => {
+    const admin = await demoClient(server, 'gj.stateadmin');
+    const weak = await admin.json('POST', '/api/users', { username: 'asha.sw', name: 'Asha', password: 'short', roles: ['socialWorker'], district: 'AHM' });
+    expect(weak.status).toBe(400);
+    expect(weak.body.issues).toContainEqual(expect.objectContaining({ pointer: '/password' }));
+    const misplaced = await admin.json('POST', '/api/users', { username: 'asha.sw', name: 'Asha', password: 'Ahmedabad-dcpu-42', roles: ['socialWorker'], district: 'AHM', office: 'SUR-DCPU' });
+    expect(misplaced.body.issues).toContainEqual(expect.objectContaining({ pointer: '/office' }));
+    const created = await admin.json('POST', '/api/users', { username: 'asha.sw', name: 'Asha', password: 'Ahmedabad-dcpu-42', roles: ['socialWorker'], district: 'AHM', office: 'AHM-DCPU' });
+    expect(created.status).toBe(201);
+    const asha = new Client(server.url);
+    expect((await asha.login('asha.sw', 'Ahmedabad-dcpu-42')).status).toBe(200);
+    const deactivated = await admin.json('PATCH', `/api/users/${created.body.user.id}`, { active: false });
+    expect(deactivated.body.user.active).toBe(false);
+    expect((await asha.json('GET', '/api/me')).status).toBe(401);
+    expect((await asha.login('asha.sw', 'Ahmedabad-dcpu-42')).status).toBe(401);
+
+    const police = await demoClient(server, 'gj.police.ahm');
+    expect((await police.json('GET', '/api/users')).status).toBe(403);
+    const jhAdmin = await demoClient(server, 'jh.stateadmin');
+    expect((await jhAdmin.json('PATCH', `/api/users/${created.body.user.id}`, { active: true })).status).toBe(404);
+    const audit = await server.runtime.services.models.audit.find({ action: { $in: ['user.create', 'user.update'] } }).lean();
+    expect(audit.length).toBeGreaterThanOrEqual(2);
+  });
+});
