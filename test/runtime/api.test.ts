@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readStateSource } from '@suraksha/engine/node';
 import { mustLoad, repoRoot } from '../support/fixture';
 import { demoClient, startTestServer, Client, type TestServer } from './harness';
+import { deliverPending, type Transport } from '../../runtime/src/outbox/outboxWorker';
 
 const gj = mustLoad(readStateSource(repoRoot, 'gujarat'));
 const mainPath = gj.scenarios.find((s) => s.id === 'cncpMainPath')!;
@@ -124,6 +125,36 @@ describe('records API', () => {
     const overdue = await cwc.json('GET', '/api/deadlines/overdue?district=AHM');
     expect(overdue.status).toBe(200);
     for (const item of overdue.body.items) expect(item.deadlines.some((d: { overdue: boolean }) => d.overdue)).toBe(true);
+  });
+
+  it('delivers workflow notifications from the outbox to the right users in their language, retrying failures', async () => {
+    const models = server.runtime.services.models;
+    await deliverPending(models, server.runtime.services.states, { name: 'discard', deliver: async () => undefined }, 10_000);
+    const police = await demoClient(server, 'gj.police.ahm');
+    const record = await createCase(police);
+    await police.json('POST', `/api/records/${record.id}/events/PRODUCE_BEFORE_CWC`, { version: record.version });
+    const failing: Transport = { name: 'down', deliver: async () => Promise.reject(new Error('network down')) };
+    expect(await deliverPending(models, server.runtime.services.states, failing)).toBe(0);
+    const pending = await models.outbox.findOne({ recordId: record.id }).lean();
+    expect(pending).toMatchObject({ status: 'pending', attempts: 1, lastError: 'network down' });
+    const sent: { username: string; text: string }[] = [];
+    const capture: Transport = { name: 'capture', deliver: async (m) => void sent.push({ username: m.to.username, text: m.text }) };
+    expect(await deliverPending(models, server.runtime.services.states, capture)).toBe(1);
+    expect(sent.map((m) => m.username)).toEqual(['gj.cwcmember.ahm']);
+    expect(sent[0]!.text).toBe(gj.translator.t('gu', 'notification.cncp.produced'));
+    expect(await deliverPending(models, server.runtime.services.states, capture)).toBe(0);
+  });
+
+  it('has no API that edits or deletes history or audit, and sends security headers', async () => {
+    const police = await demoClient(server, 'gj.police.ahm');
+    const record = await createCase(police);
+    for (const [method, path] of [['DELETE', `/api/records/${record.id}`], ['DELETE', `/api/records/${record.id}/history`], ['PUT', `/api/records/${record.id}/history`], ['GET', '/api/audit']] as const) {
+      const response = await police.json(method, path, method === 'GET' || method === 'DELETE' ? undefined : {});
+      expect([404, 405]).toContain(response.status);
+    }
+    const response = await fetch(`${server.url}/api/health`);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('gives the client its configuration in its language with packed rules', async () => {

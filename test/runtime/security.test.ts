@@ -1,6 +1,7 @@
 // Authorization as configured, sensitive fields never leaking, and bad input always refused with a clear 4xx.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { availableEvents, projectRecord, saveForm, type CaseRecord, type UserContext } from '@suraksha/engine';
+import { availableEvents, checkEvent, projectRecord, saveForm, type CaseRecord, type UserContext } from '@suraksha/engine';
+import { refusalStatus } from '../../runtime/src/http/problem';
 import { readStateSource } from '@suraksha/engine/node';
 import { mustLoad, repoRoot } from '../support/fixture';
 import { demoUsers } from '../../runtime/src/demo/seedDemo';
@@ -72,6 +73,20 @@ describe('authorization matrix: every demo role of Gujarat and Jharkhand against
     const put = await client.json('PUT', `/api/records/${recordId}/forms/form22`, { data: attempt, mode: 'complete', version: record.version });
     const expectedStatus = engineSays.ok ? 200 : { notFound: 404, forbidden: 403, fieldsForbidden: 403, notEditable: 409, invalidData: 422 }[engineSays.code as string];
     expect(put.status, JSON.stringify(put.body)).toBe(expectedStatus);
+
+    // Every event of the workflow: a refusal must match the engine's (allowed ones were compared as the events list).
+    const current = await storedRecord();
+    for (const event of Object.keys(gj.workflows.get('cncp')!.config.events)) {
+      const check = user.state === 'GJ' ? checkEvent(gj, current, event, ctx, new Date()) : { ok: false as const, code: 'notFound' as const };
+      if (check.ok) continue;
+      const fired = await client.json('POST', `/api/records/${recordId}/events/${event}`, { version: current.version });
+      expect(fired.body.code, `${event}: ${JSON.stringify(fired.body)}`).toBe(check.code);
+      expect(fired.status).toBe(refusalStatus[check.code]);
+    }
+
+    const users = await client.json('GET', '/api/users');
+    expect(users.status).toBe(user.roles.includes('stateAdmin') ? 200 : 403);
+    if (users.status === 200) expect(users.body.users.every((u: { state: string }) => u.state === user.state)).toBe(true);
   });
 });
 

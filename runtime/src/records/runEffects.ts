@@ -11,7 +11,6 @@ export async function runEffects(models: Models, actor: Actor, record: CaseRecor
     if (effect.type === 'plugin' && effect.action === 'assignCaseNumber' && !current.caseNumber) current = await assignCaseNumber(models, actor, current);
     if (effect.type === 'assign') current = await assign(models, current, effect.role);
     if (effect.type === 'notify') await enqueue(models, current, effect.template, effect.roles, actor);
-    if (effect.type === 'setDeadline') await enqueue(models, current, effect.label, effect.roles, actor, { due: effect.due, deadline: effect.id }, 'deadline');
   }
   return current;
 }
@@ -35,6 +34,7 @@ async function assign(models: Models, record: CaseRecord, role: string): Promise
 }
 
 async function enqueue(models: Models, record: CaseRecord, template: string, roles: string[], actor: Actor, params: Record<string, unknown> = {}, kind: 'notify' | 'deadline' = 'notify'): Promise<void> {
+  // Deadline alerts (due soon, overdue) are the alerts plugin's work; here only the workflow's own notifications.
   await models.outbox.create({
     _id: randomUUID(),
     state: record.state,
