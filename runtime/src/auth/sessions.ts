@@ -44,10 +44,34 @@ export async function signIn(models: Models, username: string, password: string,
   return { token, csrfToken, user };
 }
 
+type Resolved = { user: UserDoc; csrfToken: string; sessionId: string };
+
+// A resolved session is reused for a few seconds so a burst of requests does not re-read it each time; sign-out,
+// deactivation and role changes in this process drop it at once (another instance may lag by at most the TTL).
+const sessionCache = new Map<string, { resolved: Resolved; until: number; lastSeenAt: number }>();
+const sessionCacheMs = 5000;
+
+/** Forgets cached sessions of a user (or one session), after sign-out, deactivation or a change of roles. */
+export function forgetSessions(match: { userId?: string; sessionId?: string }): void {
+  for (const [id, entry] of sessionCache) if (id === match.sessionId || entry.resolved.user._id === match.userId) sessionCache.delete(id);
+}
+
 /** Resolves a session token to its user, refreshing the idle timer; expired sessions are deleted. */
-export async function resolveSession(models: Models, token: string | undefined, now = new Date()): Promise<{ user: UserDoc; csrfToken: string; sessionId: string } | undefined> {
+export async function resolveSession(models: Models, token: string | undefined, now = new Date()): Promise<Resolved | undefined> {
   if (!token || token.length > 100) return undefined;
   const id = tokenHash(token);
+  const cached = sessionCache.get(id);
+  if (cached && cached.until > now.getTime() && now.getTime() - cached.lastSeenAt <= sessionPolicy.idleMs) return cached.resolved;
+  sessionCache.delete(id);
+  const resolved = await readSession(models, id, now);
+  if (resolved) {
+    if (sessionCache.size > 10_000) sessionCache.clear();
+    sessionCache.set(id, { resolved, until: now.getTime() + sessionCacheMs, lastSeenAt: now.getTime() });
+  }
+  return resolved;
+}
+
+async function readSession(models: Models, id: string, now: Date): Promise<Resolved | undefined> {
   const session = await models.sessions.findById(id).lean();
   if (!session) return undefined;
   if (session.expiresAt <= now || now.getTime() - session.lastSeenAt.getTime() > sessionPolicy.idleMs) {
@@ -63,10 +87,12 @@ export async function resolveSession(models: Models, token: string | undefined, 
 
 /** Ends a session. */
 export async function signOut(models: Models, sessionId: string): Promise<void> {
+  forgetSessions({ sessionId });
   await models.sessions.deleteOne({ _id: sessionId });
 }
 
 /** Ends every session of a user (deactivation, password change). */
 export async function endAllSessions(models: Models, userId: string): Promise<void> {
+  forgetSessions({ userId });
   await models.sessions.deleteMany({ userId });
 }

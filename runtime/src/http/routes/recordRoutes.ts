@@ -91,7 +91,6 @@ export function recordRoutes(router: Router, services: Services): void {
     const body = validateInput<{ data: unknown; mode: 'draft' | 'complete'; version?: number }>(schemas.saveForm, await readJson(ctx), 'body');
     const version = expectedVersion(ctx, body);
     const view = await services.records.saveForm(actor, idValue, String(ctx.params.form), body, version);
-    await audit(services.models, { actor: actor.user, action: 'record.saveForm', target: idValue, outcome: 'success', detail: { form: ctx.params.form, mode: body.mode } });
     ctx.set('ETag', `"${view.record.version}"`);
     ctx.body = view;
   });
@@ -108,7 +107,6 @@ export function recordRoutes(router: Router, services: Services): void {
     const body = ctx.request.length ? validateInput<{ version?: number }>(schemas.fire, await readJson(ctx, 10_000), 'body') : {};
     const version = expectedVersion(ctx, body);
     const view = await services.records.fire(actor, idValue, String(ctx.params.event), version);
-    await audit(services.models, { actor: actor.user, action: 'record.fire', target: idValue, outcome: 'success', detail: { event: ctx.params.event } });
     ctx.set('ETag', `"${view.record.version}"`);
     ctx.body = view;
   });
