@@ -1,7 +1,7 @@
 // Conversion between the engine's record and its stored document.
 import { readPath, type CaseRecord, type Deployment } from '@suraksha/engine';
 import type { StoredRecord } from '../store/models';
-import { nameKeys } from '../search/nameKey';
+import { nameKeys } from '@suraksha/plugin-matching';
 
 /** The engine's view of a stored record. */
 export function toCaseRecord(doc: StoredRecord): CaseRecord {

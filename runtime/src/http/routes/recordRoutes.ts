@@ -6,7 +6,7 @@ import { createAbility, projectRecord, readPath, type Actor, type CaseRecord } f
 import type { Services } from '../../services';
 import type { StoredRecord } from '../../store/models';
 import { toCaseRecord } from '../../records/storedRecord';
-import { nameKeys } from '../../search/nameKey';
+import { nameKeys } from '@suraksha/plugin-matching';
 import { audit } from '../../audit/audit';
 import { readJson } from '../readJson';
 import { queryObject, validateInput } from '../validateInput';
