@@ -15,7 +15,7 @@ export function fireEvent(actor: Actor, record: CaseRecord, event: string): { ok
   const check = checkEvent(deployment, record, event, user, now);
   if (!check.ok) return refuse(deployment, lang, check.code, check.key, check.params);
   const { workflow } = check;
-  const [snapshot, actions] = transition(workflow.machine, workflow.machine.resolveState({ value: record.stage, context: {} }), { type: event, record, user, now } as never);
+  const [snapshot, actions] = transition(workflow.machine, workflow.snapshotOf(record.stage), { type: event, record, user, now } as never);
   const effects = toEffects(deployment, record, actions, now);
   const next: CaseRecord = { ...record, stage: String(snapshot.value), workflowVersion: workflow.version, version: record.version + 1 };
   return { ok: true, record: applyEffects(next, effects, now), effects, from: record.stage, to: next.stage };

@@ -11,6 +11,8 @@ export interface CompiledWorkflow {
   stage(id: string): StageConfig | undefined;
   /** The transitions an event may take from a stage, in order (empty when the event is not handled there). */
   transitionsFrom(stage: string, event: string): TransitionConfig[];
+  /** The machine snapshot of a stage (snapshots are immutable, so one per stage is shared). */
+  snapshotOf(stage: string): ReturnType<AnyStateMachine['resolveState']>;
 }
 
 /** The event XState sees: our event type plus the guard context. */
@@ -31,12 +33,18 @@ export function compileWorkflow(workflow: WorkflowConfig, plugins: readonly Engi
   // The JSON was checked against the workflow schema and every name resolved, so it is a valid machine config.
   const machine = builder.createMachine(workflow.machine as unknown as Parameters<typeof builder.createMachine>[0]);
   const states = workflow.machine.states as Record<string, StageConfig>;
+  const snapshots = new Map<string, ReturnType<AnyStateMachine['resolveState']>>();
   return {
     id: workflow.id,
     version: workflow.version,
     config: workflow,
     machine,
     stage: (id) => states[id],
+    snapshotOf(stage) {
+      let snapshot = snapshots.get(stage);
+      if (!snapshot) snapshots.set(stage, (snapshot = machine.resolveState({ value: stage, context: {} })));
+      return snapshot;
+    },
     transitionsFrom(stage, event) {
       const handler = states[stage]?.on?.[event];
       if (!handler) return [];
