@@ -9,6 +9,7 @@ import { RateLimiter } from './auth/rateLimit';
 import { createApp } from './http/createApp';
 import type { Services } from './services';
 import { startOutboxWorker, type Transport } from './outbox/outboxWorker';
+import { startAlertScanner } from './alerts/scanner'; // alerts
 
 export interface RuntimeOptions {
   connection: Connection;
@@ -20,6 +21,8 @@ export interface RuntimeOptions {
   outboxIntervalMs?: number;
   /** Sign-in attempts allowed per IP address and window (default 20 a minute). */
   loginRateLimit?: { limit: number; windowMs: number };
+  /** alerts: scan deadlines and send digests every `intervalMs` (default: every 15 minutes when a transport is given; false = never, tests call the scans). */
+  alerts?: false | { intervalMs: number };
 }
 
 /** A started runtime: its URL, services, and how to stop it (HTTP, worker; the database belongs to the caller). */
@@ -41,11 +44,14 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   server.requestTimeout = 30_000;
   server.headersTimeout = 15_000;
   const worker = options.transport ? startOutboxWorker(models, options.states, options.transport, log, options.outboxIntervalMs ?? 2000) : undefined;
+  // alerts: the scanner runs beside the outbox worker that delivers what it writes.
+  const alerts = options.alerts === false || (!options.alerts && !options.transport) ? undefined : startAlertScanner(models, options.states, log, options.alerts ? options.alerts.intervalMs : 15 * 60_000);
   const address = server.address() as AddressInfo;
   return {
     url: `http://${address.address}:${address.port}`,
     services,
     async stop() {
+      await alerts?.stop(); // alerts
       await worker?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

@@ -8,6 +8,7 @@ import { createRuntime } from './createRuntime';
 import { loadStates } from './states/loadStates';
 import { seedDemo } from './demo/seedDemo';
 import { fileTransport } from './outbox/outboxWorker';
+import { ensureWebBuilt } from './ensureWebBuilt';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -17,6 +18,7 @@ const say = (line: string) => process.stdout.write(line + '\n');
 const sayDatabase = (line: string) => (line.includes('is not yet implemented. ignoring') ? undefined : say(line));
 
 async function main(): Promise<void> {
+  await ensureWebBuilt(say);
   const dataDir = join(root, 'data');
   mkdirSync(dataDir, { recursive: true });
   const database = await connectDatabase({ uri: process.env.MONGODB_URI, file: join(dataDir, 'suraksha.mv.db'), dbName: 'suraksha', log: sayDatabase });

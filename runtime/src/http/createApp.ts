@@ -9,7 +9,10 @@ import { HttpProblem, problems } from './problem';
 import { authRoutes } from './routes/authRoutes';
 import { recordRoutes } from './routes/recordRoutes';
 import { userRoutes } from './routes/userRoutes';
+import { reportRoutes } from './routes/reportRoutes'; // reports (src/reports)
+import { notificationRoutes } from './routes/notificationRoutes'; // alerts (src/alerts)
 import { metaRoutes } from './routes/metaRoutes';
+import { serveApp } from './serveApp';
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -42,8 +45,11 @@ export function createApp(services: Services, options: { secureCookies?: boolean
   authRoutes(router, services, { secureCookies: options.secureCookies ?? false });
   recordRoutes(router, services);
   userRoutes(router, services);
+  reportRoutes(router, services); // reports
+  notificationRoutes(router, services); // alerts
   app.use(router.routes());
   app.use(router.allowedMethods({ throw: true, notImplemented: () => problems.notFound('No such endpoint.'), methodNotAllowed: () => new HttpProblem(405, 'methodNotAllowed', 'Method not allowed') }));
+  app.use(serveApp());
   app.use(async (ctx) => {
     if (ctx.path.startsWith('/api')) throw problems.notFound('No such endpoint.');
   });

@@ -1,6 +1,8 @@
 // The OpenAPI 3.1 document of the API, built from the same request schemas the handlers validate with.
 import { schemas } from './routes/recordRoutes';
 import { userSchemas } from './routes/userRoutes';
+import { reportSchemas } from './routes/reportRoutes'; // reports
+import { notificationSchemas } from './routes/notificationRoutes'; // alerts
 
 const problem = { description: 'Problem details', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
 const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
@@ -52,6 +54,28 @@ export function createOpenApi(): Record<string, unknown> {
         get: { summary: 'Users of my state (state admins)', responses: { 200: ok('Users'), ...errors } },
         post: { summary: 'Create a user (state admins)', requestBody: body(userSchemas.create), responses: { 201: ok('Created'), ...errors } },
       },
+      // reports (src/reports)
+      '/reports': { get: { summary: 'The reports the user may read (needs a `report` rule in roles.json)', parameters: [{ name: 'lang', in: 'query', schema: { type: 'string' } }], responses: { 200: ok('Reports'), ...errors } } },
+      '/reports/{report}': {
+        get: {
+          summary: 'A report over the records the user may read: monthly (created per month), stages (current stage counts), pendency (open CNCP cases by months since first production), outcomes (missing, found, matched, restored per month); format json, csv (UTF-8 with BOM) or xlsx',
+          parameters: [
+            { name: 'report', in: 'path', required: true, schema: { enum: Object.keys(reportSchemas) } },
+            ...[...new Set(Object.values(reportSchemas).flatMap((schema) => Object.keys(schema.properties)))].map((name) => ({
+              name,
+              in: 'query',
+              required: false,
+              schema: Object.values(reportSchemas).find((schema) => name in schema.properties)!.properties[name],
+              description: `accepted by: ${Object.entries(reportSchemas).filter(([, schema]) => name in schema.properties).map(([id]) => id).join(', ')}`,
+            })),
+          ],
+          responses: { 200: { description: 'The report', content: { 'application/json': { schema: { type: 'object' } }, 'text/csv': { schema: { type: 'string' } }, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } } } }, ...errors },
+        },
+      },
+      // alerts (src/alerts)
+      '/notifications': { get: { summary: 'My in-app notifications (deadlines, likely matches, monthly digests), newest first, in my language', parameters: queryParams(notificationSchemas.list), responses: { 200: ok('Page of notifications with the unread count'), ...errors } } },
+      '/notifications/{id}/read': { post: { summary: 'Mark one of my notifications read', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: ok('Read'), ...errors } } },
+      '/notifications/read': { post: { summary: 'Mark all my notifications read', responses: { 200: ok('Number marked'), ...errors } } },
       '/users/{id}': { patch: { summary: 'Change roles, district, office, or deactivate (state admins)', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], requestBody: body(userSchemas.update), responses: { 200: ok('Updated'), ...errors } } },
     },
   };

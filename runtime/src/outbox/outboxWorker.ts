@@ -29,7 +29,10 @@ export async function deliverPending(models: Models, states: ReadonlyMap<string,
     if (claimed.modifiedCount === 0) continue;
     try {
       const deployment = states.get(message.state);
-      const users = await models.users.find({ state: message.state, roles: { $in: message.roles }, active: true, ...(message.district ? { $or: [{ district: message.district }, { district: { $exists: false } }] } : {}) }).lean();
+      // alerts (src/alerts): a message with a userId goes to that one user only.
+      const users = message.userId
+        ? await models.users.find({ _id: message.userId, state: message.state, active: true }).lean()
+        : await models.users.find({ state: message.state, roles: { $in: message.roles }, active: true, ...(message.district ? { $or: [{ district: message.district }, { district: { $exists: false } }] } : {}) }).lean();
       for (const user of users) {
         const language = user.language ?? deployment?.translator.defaultLanguage ?? 'en';
         const text = deployment ? deployment.translator.t(language, message.template, message.params) : message.template;

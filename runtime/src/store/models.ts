@@ -74,10 +74,12 @@ export interface OutboxDoc {
   _id: string;
   state: string;
   recordId?: string;
-  kind: 'notify' | 'deadline';
+  kind: 'notify' | 'deadline' | 'match' | 'digest';
   template: string;
   roles: string[];
   district?: string;
+  /** Alerts (src/alerts): addressed to this one user, with params already in their language, instead of roles. */
+  userId?: string;
   params: Record<string, unknown>;
   status: 'pending' | 'sent' | 'failed';
   attempts: number;
@@ -85,6 +87,34 @@ export interface OutboxDoc {
   createdAt: Date;
   deliveredAt?: Date;
 }
+
+// --- alerts (src/alerts) ---
+/** An in-app notification for one user (deadline alerts, likely matches, monthly digests). */
+export interface NotificationDoc {
+  _id: string;
+  userId: string;
+  state: string;
+  kind: 'dueSoon' | 'overdue' | 'likelyMatch' | 'digest';
+  recordId?: string;
+  template: string;
+  /** Plain values for the template's placeholders. */
+  params: Record<string, unknown>;
+  /** Placeholders whose value is a translation key, translated when the notification is shown. */
+  labels: Record<string, string>;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+/** The ledger that makes every alert idempotent: one document per alert and user, keyed by `_id`. */
+export interface AlertSentDoc {
+  _id: string;
+  kind: NotificationDoc['kind'];
+  state: string;
+  userId: string;
+  recordId?: string;
+  createdAt: Date;
+}
+// --- end alerts ---
 
 export interface CounterDoc {
   _id: string;
@@ -99,6 +129,8 @@ export interface Models {
   audit: Model<AuditDoc>;
   outbox: Model<OutboxDoc>;
   counters: Model<CounterDoc>;
+  notifications: Model<NotificationDoc>;
+  alertsSent: Model<AlertSentDoc>;
 }
 
 const options = { versionKey: false as const, strict: 'throw' as const };
@@ -195,10 +227,18 @@ export async function createModels(connection: Connection): Promise<Models> {
       lastError: String,
       createdAt: Date,
       deliveredAt: Date,
+      userId: String,
     },
     { ...options, minimize: false },
   );
   const counters = new Schema<CounterDoc>({ _id: String, seq: Number }, options);
+  // alerts (src/alerts): in-app notifications and the idempotence ledger (its _id is the alert key).
+  const notifications = new Schema<NotificationDoc>(
+    { _id: String, userId: { type: String, required: true }, state: String, kind: String, recordId: String, template: String, params: { type: Schema.Types.Mixed, default: {} }, labels: { type: Schema.Types.Mixed, default: {} }, createdAt: Date, readAt: { type: Date, default: null } },
+    { ...options, minimize: false },
+  );
+  notifications.index({ userId: 1, createdAt: -1 });
+  const alertsSent = new Schema<AlertSentDoc>({ _id: String, kind: String, state: String, userId: String, recordId: { type: String, index: true }, createdAt: Date }, options);
 
   const models: Models = {
     records: connection.model<StoredRecord>('Record', records, 'records'),
@@ -208,6 +248,8 @@ export async function createModels(connection: Connection): Promise<Models> {
     audit: connection.model<AuditDoc>('Audit', audit, 'audit'),
     outbox: connection.model<OutboxDoc>('Outbox', outbox, 'outbox'),
     counters: connection.model<CounterDoc>('Counter', counters, 'counters'),
+    notifications: connection.model<NotificationDoc>('Notification', notifications, 'notifications'),
+    alertsSent: connection.model<AlertSentDoc>('AlertSent', alertsSent, 'alertsSent'),
   };
   await Promise.all(Object.values(models).map((m: Model<never>) => m.createIndexes()));
   return models;

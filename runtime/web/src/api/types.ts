@@ -1,0 +1,171 @@
+// Shapes of the runtime API the caseworker app reads (see runtime/src/http/routes).
+export interface User {
+  id: string;
+  username: string;
+  name: string;
+  state: string;
+  roles: string[];
+  district: string | null;
+  office: string | null;
+  language: string | null;
+  active: boolean;
+}
+
+export type JsonSchema = Record<string, unknown> & {
+  type?: string;
+  title?: string;
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  required?: string[];
+  oneOf?: { const: unknown; title?: string }[];
+  enum?: unknown[];
+  format?: string;
+  readOnly?: boolean;
+  'x-widget'?: string;
+  'x-officeTypes'?: string[];
+};
+
+export interface FormDefinition {
+  id: string;
+  version: number;
+  title: string;
+  schema: JsonSchema;
+  uischema: Record<string, unknown>;
+}
+
+export interface StageDefinition {
+  label: string;
+  final: boolean;
+  editableForms: string[];
+  requiredForms: string[];
+}
+
+export interface WorkflowDefinition {
+  id: string;
+  version: number;
+  initial: string;
+  stages: Record<string, StageDefinition>;
+  events: Record<string, { label: string; confirm?: string }>;
+}
+
+export interface RecordTypeDefinition {
+  id: string;
+  label: string;
+  workflow: string;
+  forms: string[];
+  createForm: string;
+  nameField?: string;
+  canCreate: boolean;
+}
+
+export interface ClientConfig {
+  state: { code: string; name: string; timeZone: string };
+  language: string;
+  languages: string[];
+  messages: Record<string, string>;
+  districts: { code: string; name: string; effectiveFrom: string | null; effectiveTo: string | null }[];
+  offices: { id: string; type: string; district: string; name: string }[];
+  recordTypes: RecordTypeDefinition[];
+  forms: Record<string, FormDefinition>;
+  workflows: Record<string, WorkflowDefinition>;
+  rules: unknown[];
+}
+
+export interface RecordForm {
+  version: number;
+  status: 'draft' | 'complete';
+  data: Record<string, unknown>;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface Deadline {
+  id: string;
+  label: string;
+  due: string;
+  roles: string[];
+  setAt: string;
+}
+
+export interface CaseRecord {
+  id: string;
+  state: string;
+  recordType: string;
+  district: string;
+  office?: string;
+  ownerId: string;
+  assignees: string[];
+  stage: string;
+  workflowVersion: number;
+  forms: Record<string, RecordForm>;
+  deadlines: Record<string, Deadline>;
+  caseNumber?: string;
+  createdAt: string;
+  version: number;
+}
+
+export interface AvailableEvent {
+  event: string;
+  label: string;
+  confirm?: string;
+  target: string;
+}
+
+export interface RecordView {
+  record: CaseRecord;
+  events: AvailableEvent[];
+}
+
+export interface RecordSummary {
+  id: string;
+  recordType: string;
+  caseNumber: string | null;
+  name: string | null;
+  stage: string;
+  stageLabel: string;
+  district: string;
+  office: string | null;
+  deadlines: (Deadline & { overdue: boolean })[];
+  createdAt: string;
+  version: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface HistoryEntry {
+  _id: string;
+  at: string;
+  actor: string;
+  actorRoles: string[];
+  kind: 'created' | 'formSaved' | 'transition';
+  form?: string;
+  mode?: 'draft' | 'complete';
+  event?: string;
+  from?: string;
+  to?: string;
+  changes: { field: string; before: unknown; after: unknown }[];
+  version: number;
+}
+
+export interface ProblemIssue {
+  pointer: string;
+  message: string;
+  key?: string;
+}
+
+export interface Problem {
+  type?: string;
+  title?: string;
+  status: number;
+  detail?: string;
+  code?: string;
+  issues?: ProblemIssue[];
+  currentVersion?: number;
+  retryAfter?: number;
+}

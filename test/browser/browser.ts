@@ -1,0 +1,36 @@
+// Debian's chromium driven by playwright-core (never a downloaded browser), and helpers to use the app like a person.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Starts headless chromium from /usr/bin/chromium (installed by .ci/run), with no network of its own. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+/** A fresh browser context (own cookies and storage) of a given width. */
+export async function newContext(browser: Browser, width = 1280, height = 900): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width, height }, locale: 'en-IN', timezoneId: 'Asia/Kolkata' });
+}
+
+/** Collects page errors and CSP violations, so a test can assert there were none. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
+
+/** Signs in through the login page as a demo user (username like "gj.police.ahm") and waits for the app. */
+export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
+  const state = username.split('.')[0]!.toUpperCase();
+  await page.goto(baseUrl + '/');
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(`Demo-${state}-2026!`);
+  await page.locator('form button[type=submit]').click();
+  await page.locator('.app-header').waitFor();
+}
