@@ -153,7 +153,12 @@ describe('records API', () => {
       expect([404, 405]).toContain(response.status);
     }
     const response = await fetch(`${server.url}/api/health`);
-    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    // Plain-http access on a LAN address must not have its requests upgraded to https.
+    expect(csp).not.toContain('upgrade-insecure-requests');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
