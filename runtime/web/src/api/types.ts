@@ -1,4 +1,5 @@
 // Shapes of the runtime API the caseworker app reads (see runtime/src/http/routes).
+import type { CaseRecord, Deadline } from '@suraksha/engine';
 export interface User {
   id: string;
   username: string;
@@ -72,38 +73,8 @@ export interface ClientConfig {
   rules: unknown[];
 }
 
-export interface RecordForm {
-  version: number;
-  status: 'draft' | 'complete';
-  data: Record<string, unknown>;
-  updatedAt: string;
-  updatedBy: string;
-}
-
-export interface Deadline {
-  id: string;
-  label: string;
-  due: string;
-  roles: string[];
-  setAt: string;
-}
-
-export interface CaseRecord {
-  id: string;
-  state: string;
-  recordType: string;
-  district: string;
-  office?: string;
-  ownerId: string;
-  assignees: string[];
-  stage: string;
-  workflowVersion: number;
-  forms: Record<string, RecordForm>;
-  deadlines: Record<string, Deadline>;
-  caseNumber?: string;
-  createdAt: string;
-  version: number;
-}
+// The record shapes are the engine's own (type-only: nothing of the engine is bundled into the app).
+export type { CaseRecord, Deadline, RecordForm } from '@suraksha/engine';
 
 export interface AvailableEvent {
   event: string;
