@@ -22,7 +22,7 @@ export function transliterate(text: string): string {
     const code = char.codePointAt(0)!;
     const block = blocks.find((b) => code >= b && code < b + 0x80);
     if (block === undefined) {
-      if (pendingVowel) out += 'a';
+      // A word ends here: its final inherent vowel is not pronounced (schwa deletion), so it is dropped.
       pendingVowel = false;
       out += char;
       continue;
@@ -48,7 +48,6 @@ export function transliterate(text: string): string {
     } else if (offset >= 0x66 && offset <= 0x6f) {
       out += String(offset - 0x66);
     }
-    // Word-final inherent vowels are not pronounced (schwa deletion), so a pending one is dropped at the end.
   }
   return out;
 }

@@ -1,0 +1,308 @@
+// Scoring a missing report against a found report. Each feature present on both sides adds or subtracts points
+// (log-odds style, as in Fellegi–Sunter record linkage); a feature absent on either side adds nothing, so partial
+// reports are not penalised. The total goes through a logistic curve to a score in 0..1.
+import { marksSimilarity, type Mark } from './marks';
+import { nameSimilarity } from './phonetic';
+import { daysPerYear, toMatchProfile, type ChildReport, type MatchProfile } from './profile';
+
+export type FeatureName = 'name' | 'fatherName' | 'age' | 'sex' | 'dates' | 'place' | 'languages' | 'marks' | 'height';
+
+/** One feature's part in a score: its similarity, its weight (the most points it can add), points it added. */
+export interface FeatureScore {
+  feature: FeatureName;
+  /** Agreement 0..1. */
+  score: number;
+  /** Importance: the points a full agreement adds. */
+  weight: number;
+  /** Points added to (or taken from) the total. */
+  points: number;
+  explanation: string;
+}
+
+export interface MatchScore {
+  /** Likelihood-like score 0..1 that the two reports are the same child. */
+  score: number;
+  /** True when the pair is impossible (the child was found before going missing). */
+  excluded: boolean;
+  features: FeatureScore[];
+}
+
+/**
+ * Weights: the points a full agreement adds; disagreements take up to `against` points away. They follow the
+ * log-likelihood ratio of each agreement level (how much likelier it is between reports of the same child than
+ * between two children who merely share a name or an age): the same district is rare by chance, a found date
+ * within weeks of the missing date is common for true pairs, heights of children the same age are alike anyway.
+ */
+export const featureWeights = {
+  name: { for: 6, against: 4 },
+  fatherName: { for: 2.5, against: 1.5 },
+  age: { for: 1.4, against: 3.5 },
+  sex: { for: 0.7, against: 6 },
+  dates: { for: 2.2, against: 1.5 },
+  place: { for: 3, against: 1.2 },
+  languages: { for: 0.6, against: 2 },
+  marks: { for: 3.5, against: 1.5 },
+  height: { for: 0.6, against: 1.8 },
+} as const satisfies Record<FeatureName, { for: number; against: number }>;
+
+/** Piecewise-linear interpolation through (x, y) points sorted by x; flat beyond the ends. */
+function piecewise(x: number, points: readonly (readonly [number, number])[]): number {
+  if (x <= points[0]![0]) return points[0]![1];
+  for (let i = 1; i < points.length; i++) {
+    const [x1, y1] = points[i]!;
+    if (x <= x1) {
+      const [x0, y0] = points[i - 1]!;
+      return y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
+    }
+  }
+  return points[points.length - 1]![1];
+}
+
+const bias = 7.5;
+const scale = 1.5;
+
+/** Points from an agreement 0..1 around a neutral value: above it up to `for`, below it down to `-against`. */
+function pointsAround(feature: FeatureName, s: number, neutral: number): number {
+  const w = featureWeights[feature];
+  return s >= neutral ? (w.for * (s - neutral)) / (1 - neutral) : (-w.against * (neutral - s)) / neutral;
+}
+
+const fmt = (n: number, digits = 2): string => n.toFixed(digits);
+const clamp01 = (n: number): number => (n < 0 ? 0 : n > 1 ? 1 : n);
+
+type Explain = boolean;
+interface Part {
+  feature: FeatureName;
+  score: number;
+  points: number;
+  explanation?: string;
+  /** The pair cannot be the same child (found before going missing). */
+  impossible?: boolean;
+}
+
+function bestNameSimilarity(a: readonly string[][], b: readonly string[][]): { sim: number; ai: number; bi: number } {
+  let best = { sim: 0, ai: 0, bi: 0 };
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      const sim = nameSimilarity(a[i]!, b[j]!);
+      if (sim > best.sim) best = { sim, ai: i, bi: j };
+    }
+  }
+  return best;
+}
+
+/** Name agreement of two profiles: the best similarity between name variants and how many words it aligned. */
+export interface NameAgreement {
+  sim: number;
+  words: number;
+}
+
+function nameFeature(m: MatchProfile, f: MatchProfile, explain: Explain, known?: NameAgreement): Part | undefined {
+  if (m.names.length === 0 || f.names.length === 0) return undefined;
+  const best = known === undefined || explain ? bestNameSimilarity(m.names, f.names) : undefined;
+  const sim = best ? best.sim : known!.sim;
+  const words = best ? Math.min(m.names[best.ai]!.length, f.names[best.bi]!.length) : known!.words;
+  // Above 0.8 the names are spellings of one name, and the closer the likelier; below, different names. Agreeing
+  // on two words (given name and surname) says more than agreeing on a given name alone.
+  const w = featureWeights.name;
+  const points = sim >= 0.8 ? w.for * ((sim - 0.8) / 0.2) ** 1.5 * (words >= 2 ? 1 : 0.6) : (-w.against * (0.8 - sim)) / 0.8;
+  const part: Part = { feature: 'name', score: sim, points };
+  if (explain && best) {
+    const mk = m.names[best.ai]!.join(' ');
+    const fk = f.names[best.bi]!.join(' ');
+    const verdict = sim >= 0.95 ? 'same name' : sim >= 0.85 ? 'spelling variant' : sim >= 0.75 ? 'similar name' : 'different name';
+    part.explanation = `${verdict}: "${m.displayName ?? mk}" and "${f.displayName ?? fk}" sound as [${mk}] and [${fk}], similarity ${fmt(sim)}`;
+  }
+  return part;
+}
+
+function fatherFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part | undefined {
+  if (m.father.length === 0 || f.father.length === 0) return undefined;
+  const sim = nameSimilarity(m.father, f.father);
+  const part: Part = { feature: 'fatherName', score: sim, points: pointsAround('fatherName', sim, 0.75) };
+  if (explain) part.explanation = `father's name [${m.father.join(' ')}] and [${f.father.join(' ')}], similarity ${fmt(sim)}`;
+  return part;
+}
+
+function ageFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part | undefined {
+  if (f.age === undefined) return undefined;
+  // The missing child's age on the day the child was found.
+  let expected: number | undefined;
+  if (m.ageFromBirthDate && m.birthDay !== undefined && f.day !== undefined) expected = (f.day - m.birthDay) / daysPerYear;
+  else if (m.age !== undefined) expected = m.age + (m.day !== undefined && f.day !== undefined && f.day > m.day ? (f.day - m.day) / daysPerYear : 0);
+  if (expected === undefined) return undefined;
+  const diff = Math.abs(expected - f.age);
+  // Within half a year: full agreement; within 1.5 (an estimate): most of it; 2.5: neutral; 3 and more: strong disagreement.
+  const w = featureWeights.age;
+  const points = piecewise(diff, [[0.5, w.for], [1.5, w.for * 0.6], [2.5, 0], [3, -1.2], [4, -2.5], [5, -w.against]]);
+  const score = diff <= 1 ? 1 : clamp01(1 - (diff - 1) / 4);
+  const part: Part = { feature: 'age', score, points };
+  if (explain) {
+    part.explanation = `expected age when found ${fmt(expected, 1)}, ${f.ageFromBirthDate ? 'age' : 'apparent age'} ${fmt(f.age, 1)}: ${fmt(diff, 1)} years apart${diff <= 2 ? ' (within the ±2 year tolerance)' : ''}`;
+  }
+  return part;
+}
+
+function sexFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part | undefined {
+  if (!m.sex || !f.sex) return undefined;
+  let score: number;
+  let points: number;
+  let why: string;
+  if (m.sex === f.sex) {
+    score = 1;
+    points = m.sex === 'transgender' ? 1.5 : featureWeights.sex.for;
+    why = `both ${m.sex}`;
+  } else if (m.sex === 'transgender' || f.sex === 'transgender') {
+    score = 0.5;
+    points = 0.1;
+    why = `${m.sex} and ${f.sex}: compatible (gender may be recorded differently)`;
+  } else {
+    score = 0;
+    points = -featureWeights.sex.against;
+    why = `${m.sex} and ${f.sex}: mismatch`;
+  }
+  const part: Part = { feature: 'sex', score, points };
+  if (explain) part.explanation = why;
+  return part;
+}
+
+function datesFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part | undefined {
+  if (m.day === undefined || f.day === undefined) return undefined;
+  const gap = f.day - m.day;
+  if (gap < 0) {
+    const part: Part = { feature: 'dates', score: 0, points: -20, impossible: true };
+    if (explain) part.explanation = `found on ${f.date}, before going missing on ${m.date}: impossible`;
+    return part;
+  }
+  // Most children are found within days or weeks: a gap up to a month is strong evidence, six months neutral, years against.
+  const w = featureWeights.dates;
+  const points = piecewise(gap, [[30, w.for], [60, 0.4 * w.for], [180, 0], [365, -0.8 * w.against], [1095, -w.against]]);
+  const score = gap <= 30 ? 1 : clamp01(Math.exp(-(gap - 30) / 365));
+  const part: Part = { feature: 'dates', score, points };
+  if (explain) part.explanation = `found ${gap} day${gap === 1 ? '' : 's'} after going missing (${m.date} → ${f.date})`;
+  return part;
+}
+
+function overlap(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let n = 0;
+  for (const x of a) if (b.includes(x)) n++;
+  return n / Math.min(a.length, b.length);
+}
+
+function placeFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part | undefined {
+  const words = overlap(m.placeTokens, f.placeTokens);
+  let score: number | undefined;
+  let why = '';
+  if (m.district && f.district && m.district === f.district && (!m.state || !f.state || m.state === f.state)) {
+    score = 1;
+    why = `same district (${m.district})`;
+  } else if (m.state && f.state) {
+    score = m.state === f.state ? 0.45 : 0;
+    why = m.state === f.state ? `same state (${m.state}), districts ${m.district ?? '?'} and ${f.district ?? '?'}` : `different states (${m.state}, ${f.state})`;
+  }
+  // Shared place words (a locality, a landmark) count within a district, or when districts are not known.
+  if (words > 0 && (score === undefined || score === 1)) {
+    why = `${why ? why + '; ' : ''}places share ${m.placeTokens.filter((t) => f.placeTokens.includes(t)).join(', ')}`;
+    score = score === 1 ? 1 : 0.45 + 0.55 * words;
+  }
+  if (score === undefined) return undefined;
+  const w = featureWeights.place;
+  const bonus = words > 0 && score === 1 ? words : 0;
+  const points = (score >= 0.45 ? (w.for * (score - 0.45)) / 0.55 : (-w.against * (0.45 - score)) / 0.45) + bonus;
+  const part: Part = { feature: 'place', score, points };
+  if (explain) part.explanation = why;
+  return part;
+}
+
+function languagesFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part | undefined {
+  if (m.languages.length === 0 || f.languages.length === 0) return undefined;
+  const shared = m.languages.filter((l) => f.languages.includes(l));
+  const score = shared.length / Math.min(m.languages.length, f.languages.length);
+  const points = shared.length > 0 ? featureWeights.languages.for * score : -featureWeights.languages.against;
+  const part: Part = { feature: 'languages', score, points };
+  if (explain) part.explanation = shared.length > 0 ? `both speak ${shared.join(', ')}` : `no common language (${m.languages.join(', ')} / ${f.languages.join(', ')})`;
+  return part;
+}
+
+const describe = (marks: readonly Mark[]): string => marks.map((k) => [k.type ?? 'mark', k.part ? `on ${k.side ? k.side + ' ' : ''}${k.part}` : ''].join(' ').trim()).join('; ');
+
+function marksFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part | undefined {
+  if (m.marks.length === 0 || f.marks.length === 0) return undefined;
+  const score = marksSimilarity(m.marks, f.marks);
+  const points = pointsAround('marks', score, 0.3);
+  const part: Part = { feature: 'marks', score, points };
+  if (explain) part.explanation = `marks "${describe(m.marks)}" and "${describe(f.marks)}": agreement ${fmt(score)}`;
+  return part;
+}
+
+function heightFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part | undefined {
+  if (m.heightCm === undefined || f.heightCm === undefined) return undefined;
+  const years = m.day !== undefined && f.day !== undefined && f.day > m.day ? (f.day - m.day) / daysPerYear : 0;
+  // Children grow: up to about 7 cm a year; estimated heights are ±5 cm.
+  const growth = f.heightCm - m.heightCm;
+  const allowed = 7 * years;
+  const off = growth < -5 ? -5 - growth : growth > allowed + 5 ? growth - allowed - 5 : 0;
+  const w = featureWeights.height;
+  const points = piecewise(off, [[0, w.for], [3, 0], [10, -w.against]]);
+  const score = off === 0 ? 1 : clamp01(1 - off / 15);
+  const part: Part = { feature: 'height', score, points };
+  if (explain) part.explanation = `${m.heightCm} cm when missing, ${f.heightCm} cm when found${off === 0 ? ' (within tolerance)' : `: ${fmt(off, 0)} cm outside tolerance`}`;
+  return part;
+}
+
+const asProfile = (p: MatchProfile | ChildReport): MatchProfile => ('names' in p && Array.isArray(p.names) ? (p as MatchProfile) : toMatchProfile(p as ChildReport));
+
+/** Best similarity between any name variants of two profiles (0 if either is nameless), and the words aligned. */
+export function nameAgreement(a: MatchProfile, b: MatchProfile): NameAgreement {
+  const best = bestNameSimilarity(a.names, b.names);
+  return { sim: best.sim, words: a.names.length && b.names.length ? Math.min(a.names[best.ai]!.length, b.names[best.bi]!.length) : 0 };
+}
+
+/** @internal Fast scoring for ranking: the total and whether the pair is impossible, without explanations. */
+export function scoreTotal(m: MatchProfile, f: MatchProfile, name?: NameAgreement): { score: number; excluded: boolean } {
+  let total = 0;
+  let excluded = false;
+  const parts = [nameFeature(m, f, false, name), fatherFeature(m, f, false), ageFeature(m, f, false), sexFeature(m, f, false), datesFeature(m, f, false), placeFeature(m, f, false), languagesFeature(m, f, false), marksFeature(m, f, false), heightFeature(m, f, false)];
+  for (const p of parts) {
+    if (!p) continue;
+    total += p.points;
+    if (p.impossible) excluded = true;
+  }
+  return { score: excluded ? 0 : 1 / (1 + Math.exp(-(total - bias) / scale)), excluded };
+}
+
+/**
+ * Scores a missing report against a found report (reports or profiles). Every feature present on both sides is
+ * listed with its agreement, weight, points and an explanation; absent features are listed as neutral.
+ */
+export function scoreMatch(missing: MatchProfile | ChildReport, found: MatchProfile | ChildReport): MatchScore {
+  const m = asProfile(missing);
+  const f = asProfile(found);
+  const compute: Record<FeatureName, (m: MatchProfile, f: MatchProfile, e: Explain) => Part | undefined> = {
+    name: (a, b, e) => nameFeature(a, b, e),
+    fatherName: fatherFeature,
+    age: ageFeature,
+    sex: sexFeature,
+    dates: datesFeature,
+    place: placeFeature,
+    languages: languagesFeature,
+    marks: marksFeature,
+    height: heightFeature,
+  };
+  const features: FeatureScore[] = [];
+  let total = 0;
+  let excluded = false;
+  for (const feature of Object.keys(compute) as FeatureName[]) {
+    const part = compute[feature](m, f, true);
+    const weight = featureWeights[feature].for;
+    if (!part) {
+      features.push({ feature, score: 0.5, weight, points: 0, explanation: 'not known on both reports: neutral' });
+      continue;
+    }
+    total += part.points;
+    if (part.impossible) excluded = true;
+    features.push({ feature, score: part.score, weight, points: Math.round(part.points * 100) / 100, explanation: part.explanation ?? '' });
+  }
+  return { score: excluded ? 0 : 1 / (1 + Math.exp(-(total - bias) / scale)), excluded, features };
+}
