@@ -4,6 +4,7 @@
 // of the other kind in its blocks, weighs each by the rarity of the blocks it shares (IDF), drops reports whose
 // dates make a match impossible, and keeps the best `cap` for full scoring.
 import { daysPerYear, nameBlockKeys, nameFallbackKeys, toMatchProfile, type ChildReport, type MatchProfile, type ReportKind, type Sex } from './profile';
+import { isPetName } from './phonetic';
 import { nameAgreement, scoreMatch, scoreTotal, type FeatureScore, type NameAgreement } from './score';
 
 export interface CandidateOptions {
@@ -148,12 +149,13 @@ class BlockingIndex implements MatchIndex {
       for (let b = Math.max(lo, this.minBucket); b <= Math.min(hi, this.maxBucket); b++) buckets.push(String(b));
     }
     const sexes = compatibleSexes(q.sex);
+    // State blocks are large; only a report without a usable name needs them (nameless, or a pet name only).
+    const nameless = q.names.length === 0 || q.names.every(isPetName);
     for (const sex of sexes) {
       for (const bucket of buckets) {
         if (q.district) keys.push(`${prefix}d${q.district}|${sex}|${bucket}`);
-        // State blocks are large; only a nameless report needs them (its name blocks are empty).
-        if (q.state && q.names.length === 0) keys.push(`${prefix}t${q.state}|${sex}|${bucket}`);
-        if (q.state && q.names.length > 0) keys.push(`${prefix}x${q.state}|${sex}|${bucket}`);
+        if (q.state && nameless) keys.push(`${prefix}t${q.state}|${sex}|${bucket}`);
+        if (q.state && !nameless) keys.push(`${prefix}x${q.state}|${sex}|${bucket}`);
       }
     }
     for (const mark of q.marks) if (mark.type && mark.part) keys.push(`${prefix}k${mark.type}|${mark.part}`);

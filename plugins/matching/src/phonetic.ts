@@ -29,6 +29,19 @@ const fillerWords = ['kumar', 'kumari', 'kumaari', 'ben', 'bahen', 'bhai', 'bai'
 const fillers = new Set(fillerWords.map((w) => coarseKey(nameKey(w))));
 const attachedSuffixes = ['kumari', 'kumar', 'ben', 'bai'].map((w) => coarseKey(nameKey(w)));
 
+// Common pet names (daak naam, ghar ka naam): a child may give one instead of the registered name.
+const petNameWords = [
+  'babu', 'bablu', 'babli', 'babloo', 'bapi', 'bittu', 'bubai', 'bulbul', 'bunty', 'chhotu', 'chotu', 'chhutki', 'chintu', 'dolly', 'golu',
+  'guddu', 'gudiya', 'guddi', 'kalu', 'lalu', 'mintu', 'monu', 'mou', 'munna', 'munni', 'pappu', 'pinki', 'pinky', 'pintu', 'raja', 'rinku',
+  'rini', 'soni', 'sonu', 'sweety', 'tinku', 'tubai', 'tumpa', 'tuntun', 'bhola', 'chhoti', 'lado', 'lali', 'mona', 'nanhe', 'pupai',
+];
+const petNames = new Set(petNameWords.map((w) => coarseKey(nameKey(w))));
+
+/** True if a name (as coarse tokens) is only a common pet name, such as "Guddu" or "Pinki". */
+export function isPetName(tokens: readonly string[]): boolean {
+  return tokens.length === 1 && petNames.has(tokens[0]!);
+}
+
 /** True if a coarse token is a filler (honorific, "Kumar", "ben" ...). */
 export function isFiller(coarse: string): boolean {
   return fillers.has(coarse);

@@ -2,7 +2,7 @@
 // (log-odds style, as in Fellegi–Sunter record linkage); a feature absent on either side adds nothing, so partial
 // reports are not penalised. The total goes through a logistic curve to a score in 0..1.
 import { marksSimilarity, type Mark } from './marks';
-import { nameSimilarity } from './phonetic';
+import { isPetName, nameSimilarity } from './phonetic';
 import { daysPerYear, toMatchProfile, type ChildReport, type MatchProfile } from './profile';
 
 export type FeatureName = 'name' | 'fatherName' | 'age' | 'sex' | 'dates' | 'place' | 'languages' | 'marks' | 'height';
@@ -34,14 +34,14 @@ export interface MatchScore {
  * within weeks of the missing date is common for true pairs, heights of children the same age are alike anyway.
  */
 export const featureWeights = {
-  name: { for: 6, against: 4 },
+  name: { for: 8, against: 5 },
   fatherName: { for: 2.5, against: 1.5 },
   age: { for: 1.4, against: 3.5 },
   sex: { for: 0.7, against: 6 },
   dates: { for: 2.2, against: 1.5 },
   place: { for: 3, against: 1.2 },
   languages: { for: 0.6, against: 2 },
-  marks: { for: 3.5, against: 1.5 },
+  marks: { for: 4.6, against: 2 },
   height: { for: 0.6, against: 1.8 },
 } as const satisfies Record<FeatureName, { for: number; against: number }>;
 
@@ -58,8 +58,10 @@ function piecewise(x: number, points: readonly (readonly [number, number])[]): n
   return points[points.length - 1]![1];
 }
 
-const bias = 7.5;
-const scale = 1.5;
+// The total is a log-odds: the bias stands for the prior odds that one report among many is the child's, so
+// that a shared common name alone scores low and name, date and place together score high.
+const bias = 10;
+const scale = 1.2;
 
 /** Points from an agreement 0..1 around a neutral value: above it up to `for`, below it down to `-against`. */
 function pointsAround(feature: FeatureName, s: number, neutral: number): number {
@@ -105,12 +107,15 @@ function nameFeature(m: MatchProfile, f: MatchProfile, explain: Explain, known?:
   // Above 0.8 the names are spellings of one name, and the closer the likelier; below, different names. Agreeing
   // on two words (given name and surname) says more than agreeing on a given name alone.
   const w = featureWeights.name;
-  const points = sim >= 0.8 ? w.for * ((sim - 0.8) / 0.2) ** 1.5 * (words >= 2 ? 1 : 0.6) : (-w.against * (0.8 - sim)) / 0.8;
+  let points = sim >= 0.8 ? w.for * ((sim - 0.8) / 0.2) ** 1.5 * (words >= 2 ? 1 : 0.6) : (-w.against * (0.8 - sim)) / 0.8;
+  // A child often gives a pet name ("Guddu", "Pinki") that is not on the missing report: that is weak evidence against.
+  const pet = sim < 0.8 && (m.names.every(isPetName) || f.names.every(isPetName));
+  if (pet) points = Math.max(points, -1);
   const part: Part = { feature: 'name', score: sim, points };
   if (explain && best) {
     const mk = m.names[best.ai]!.join(' ');
     const fk = f.names[best.bi]!.join(' ');
-    const verdict = sim >= 0.95 ? 'same name' : sim >= 0.85 ? 'spelling variant' : sim >= 0.75 ? 'similar name' : 'different name';
+    const verdict = pet ? 'a pet name, perhaps not the registered name' : sim >= 0.95 ? 'same name' : sim >= 0.85 ? 'spelling variant' : sim >= 0.75 ? 'similar name' : 'different name';
     part.explanation = `${verdict}: "${m.displayName ?? mk}" and "${f.displayName ?? fk}" sound as [${mk}] and [${fk}], similarity ${fmt(sim)}`;
   }
   return part;
