@@ -150,7 +150,7 @@ export function generate(options: GeneratorOptions): Dataset {
     const birthDay = missingDay - Math.floor((age + rng()) * 365.25);
     const primary = stateLanguage[state];
     const languages: string[] = [community === 'tribal' ? pick(rng, ['sat', 'kru', 'unr', 'hoc']) : primary];
-    if (community === 'tribal' || rng() < 0.3) languages.push('hi');
+    if ((community === 'tribal' || rng() < 0.3) && !languages.includes('hi')) languages.push('hi');
     if (community === 'muslim' && rng() < 0.3) languages.push('ur');
     const marks: Mark[] = [];
     const nMarks = rng() < 0.35 ? 0 : rng() < 0.7 ? 1 : 2;

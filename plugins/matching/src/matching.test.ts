@@ -160,6 +160,15 @@ describe('scoring', () => {
     expect(far.features.find((f) => f.feature === 'age')!.points).toBeLessThan(-1);
   });
 
+  it('counts a pet name that is not on the missing report only weakly against, and a different real name strongly', () => {
+    const m = missing('m', { ...base, name: 'Ajay Das', sex: 'male' });
+    const pet = scoreMatch(m, found('f', { ...base, name: 'গুড্ডু', sex: 'male', date: '2024-03-05' })).features.find((f) => f.feature === 'name')!;
+    const other = scoreMatch(m, found('f', { ...base, name: 'Vikram', sex: 'male', date: '2024-03-05' })).features.find((f) => f.feature === 'name')!;
+    expect(pet.points).toBe(-1);
+    expect(pet.explanation).toMatch(/pet name/);
+    expect(other.points).toBeLessThan(-2);
+  });
+
   it('reads other names and "urf" aliases', () => {
     const p = toMatchProfile(missing('m', { name: 'Rahul Das urf Guddu', otherNames: 'Bablu' }));
     expect(p.names).toEqual([['rahul', 'das'], ['gudu'], ['bablu']]);
