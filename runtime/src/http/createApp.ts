@@ -12,6 +12,7 @@ import { userRoutes } from './routes/userRoutes';
 import { reportRoutes } from './routes/reportRoutes'; // reports (src/reports)
 import { notificationRoutes } from './routes/notificationRoutes'; // alerts (src/alerts)
 import { metaRoutes } from './routes/metaRoutes';
+import { attachmentRoutes } from './routes/attachmentRoutes'; // photos (src/attachments)
 import { serveApp } from './serveApp';
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -47,6 +48,7 @@ export function createApp(services: Services, options: { secureCookies?: boolean
   userRoutes(router, services);
   reportRoutes(router, services); // reports
   notificationRoutes(router, services); // alerts
+  attachmentRoutes(router, services); // photos
   app.use(router.routes());
   app.use(router.allowedMethods({ throw: true, notImplemented: () => problems.notFound('No such endpoint.'), methodNotAllowed: () => new HttpProblem(405, 'methodNotAllowed', 'Method not allowed') }));
   app.use(serveApp());

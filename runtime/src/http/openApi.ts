@@ -3,6 +3,7 @@ import { schemas } from './routes/recordRoutes';
 import { userSchemas } from './routes/userRoutes';
 import { reportSchemas } from './routes/reportRoutes'; // reports
 import { notificationSchemas } from './routes/notificationRoutes'; // alerts
+import { attachmentSchemas } from './routes/attachmentRoutes'; // photos
 
 const problem = { description: 'Problem details', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
 const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
@@ -76,6 +77,12 @@ export function createOpenApi(): Record<string, unknown> {
       '/notifications': { get: { summary: 'My in-app notifications (deadlines, likely matches, monthly digests), newest first, in my language', parameters: queryParams(notificationSchemas.list), responses: { 200: ok('Page of notifications with the unread count'), ...errors } } },
       '/notifications/{id}/read': { post: { summary: 'Mark one of my notifications read', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: ok('Read'), ...errors } } },
       '/notifications/read': { post: { summary: 'Mark all my notifications read', responses: { 200: ok('Number marked'), ...errors } } },
+      // photos (src/attachments)
+      '/records/{id}/attachments': {
+        post: { summary: "Upload the child's photo for an attachment field the user may write now (JPEG, PNG or WebP by their bytes, at most 4 MiB); the form field then stores the returned id", parameters: [idParam, ...queryParams(attachmentSchemas.upload)], requestBody: { required: true, content: { 'image/jpeg': { schema: { type: 'string', format: 'binary' } }, 'image/png': { schema: { type: 'string', format: 'binary' } }, 'image/webp': { schema: { type: 'string', format: 'binary' } } } }, responses: { 201: ok('Reference: id, field, type, size, name'), 413: problem, 415: problem, ...errors } },
+      },
+      '/records/{id}/attachments/{attachmentId}': { get: { summary: 'The file, if the user may read the record and the field it was uploaded for (404 otherwise); audited', parameters: [idParam, { name: 'attachmentId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }], responses: { 200: { description: 'The image', content: { 'image/*': { schema: { type: 'string', format: 'binary' } } } }, ...errors } } },
+      '/records/{id}/attachments/{attachmentId}/meta': { get: { summary: 'What the file is: id, field, type, size, name', parameters: [idParam, { name: 'attachmentId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }], responses: { 200: ok('Reference'), ...errors } } },
       '/users/{id}': { patch: { summary: 'Change roles, district, office, or deactivate (state admins)', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], requestBody: body(userSchemas.update), responses: { 200: ok('Updated'), ...errors } } },
     },
   };
