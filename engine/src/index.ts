@@ -1,6 +1,7 @@
 // The public API of @suraksha/engine. Everything here is pure: data in, data out.
 export { configSchemas, createSchemaDocument, type ConfigKind } from './model/configSchemas';
-export type { Manifest, District, Office, RecordTypeConfig } from './model/manifestSchema';
+export type { Manifest, District, Office, RecordTypeConfig, RecordTypeMatching, MatchingSettings } from './model/manifestSchema';
+export { MatchProfileFields, MatchConfirmValues } from './model/manifestSchema';
 export type { FormConfig, Field, FieldCondition } from './model/formSchema';
 export type { Translations } from './model/translationsSchema';
 export type { WorkflowConfig, StageConfig, TransitionConfig } from './model/workflowSchema';
@@ -34,7 +35,7 @@ export { createTranslator, reportCompleteness, type Translator, type MessageBund
 export type { CaseRecord, RecordForm, Deadline } from './records/CaseRecord';
 export { createRecord, type Actor } from './records/createRecord';
 export { saveForm } from './records/saveForm';
-export { fireEvent, checkEvent, mayFire } from './records/fireEvent';
+export { fireEvent, checkEvent, mayFire, type FireOptions } from './records/fireEvent';
 export { availableEvents, type AvailableEvent } from './records/availableEvents';
 export { projectRecord, readableFieldPaths } from './records/projectRecord';
 export { applyEffects, overdueDeadlines, type Effect } from './records/Effect';

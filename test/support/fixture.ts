@@ -2,11 +2,14 @@
 import { fileURLToPath } from 'node:url';
 import { loadDeployment, type Deployment, type StateSource } from '@suraksha/engine';
 import { caseNumbersPlugin } from '@suraksha/plugin-case-numbers';
+import { matchingPlugin } from '@suraksha/plugin-matching';
+import { alertsPlugin } from '@suraksha/plugin-alerts';
+import { reportsPlugin } from '@suraksha/plugin-reports';
 import { readStateSource } from '@suraksha/engine/node';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const minimalRoot = fileURLToPath(new URL('../fixtures/minimal/', import.meta.url));
-export const plugins = [caseNumbersPlugin];
+export const plugins = [caseNumbersPlugin, matchingPlugin, alertsPlugin, reportsPlugin];
 
 /** The minimal valid state used by the engine tests. */
 export function minimalSource(): StateSource {

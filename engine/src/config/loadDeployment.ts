@@ -9,6 +9,7 @@ import type { EnginePlugin } from '../plugin/EnginePlugin';
 import type { CheckContext, Loaded } from './CheckContext';
 import { checkForms } from './checks/checkForms';
 import { checkManifest } from './checks/checkManifest';
+import { checkMatching } from './checks/checkMatching';
 import { checkRoles } from './checks/checkRoles';
 import { checkScenarios } from './checks/checkScenarios';
 import { checkTranslations } from './checks/checkTranslations';
@@ -55,7 +56,7 @@ export function loadDeployment(source: StateSource, options: { plugins?: readonl
   const ajv = createFormAjv();
   const context = buildContext(source.slug, loaded, issues, [createBuiltins(ajv), ...(options.plugins ?? [])]);
   if (context) {
-    for (const check of [checkManifest, checkForms, checkWorkflows, checkRoles, checkScenarios, checkTranslations]) issues.push(...check(context));
+    for (const check of [checkManifest, checkMatching, checkForms, checkWorkflows, checkRoles, checkScenarios, checkTranslations]) issues.push(...check(context));
   }
   if (issues.length === 0 && context) {
     const compiled = compileDeployment(context, ajv);

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Closed, Code, Id, IsoDate, Key, Literals, OfficeTypes, SchemaRef, patterns } from './common';
+import { Closed, Code, Dict, EventName, Id, IsoDate, Key, Literals, OfficeTypes, SchemaRef, patterns } from './common';
 
 const District = Closed(
   {
@@ -23,6 +23,57 @@ const Office = Closed(
   'An office: CWC, JJB, child care institution, police station, DCPU ...',
 );
 
+const fieldPath = '^[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)+$';
+const FieldRef = (description: string) => Type.String({ pattern: fieldPath, description: `<formId>.<path> of ${description}` });
+
+/** What a match profile is made of; each is read from one form field of the record. */
+export const MatchProfileFields = ['name', 'otherNames', 'age', 'dateOfBirth', 'sex', 'heightCm', 'date', 'place', 'district', 'languages', 'identificationMarks', 'fatherName'] as const;
+/** What a confirmed match may write into a record: the other record's case number, place or district, or the day of confirmation. */
+export const MatchConfirmValues = ['otherCaseNumber', 'otherPlace', 'otherDistrict', 'confirmedOn'] as const;
+
+const RecordTypeMatching = Closed(
+  {
+    side: Literals(['missing', 'found'] as const, 'Which side of a match records of this type are'),
+    fields: Closed(
+      {
+        name: Type.Optional(FieldRef("the child's name (any script)")),
+        otherNames: Type.Optional(FieldRef('other names, separated by commas')),
+        age: Type.Optional(FieldRef('the stated (missing) or apparent (found) age in years')),
+        dateOfBirth: Type.Optional(FieldRef('the date of birth')),
+        sex: Type.Optional(FieldRef('the sex (male, female, transgender)')),
+        heightCm: Type.Optional(FieldRef('the height in cm')),
+        date: Type.Optional(FieldRef('the day the child went missing or was found')),
+        place: Type.Optional(FieldRef('the place the child went missing or was found')),
+        district: Type.Optional(FieldRef('the district code of that place (default: the record\'s district)')),
+        languages: Type.Optional(FieldRef('the languages the child speaks (a list)')),
+        identificationMarks: Type.Optional(FieldRef('identification marks, as text')),
+        fatherName: Type.Optional(FieldRef("the father's or guardian's name")),
+      },
+      'Form fields the match profile is read from',
+    ),
+    onConfirm: Type.Optional(
+      Closed(
+        {
+          set: Type.Optional(Dict(fieldPath, Literals(MatchConfirmValues, 'Value written'), 'Fields written on this record when a match is confirmed, before the event')),
+          event: Type.Optional(EventName('Event fired on this record when a match is confirmed (e.g. MARK_TRACED)')),
+        },
+        'What a confirmed match does to a record of this type',
+      ),
+    ),
+  },
+  'Matching of missing and found children (the matching plugin)',
+);
+
+const MatchingSettings = Closed(
+  {
+    acrossStates: Type.Optional(Type.Array(Type.String({ pattern: '^[A-Z]{2,3}$' }), { uniqueItems: true, description: 'States whose reports are matched with ours; only pairs of states that name each other match' })),
+    minScore: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'Candidates scoring below this are not suggested (default 0.3)' })),
+    likelyScore: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'A suggestion scoring at least this alerts the officers of both records (default 0.8)' })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, description: 'Suggestions kept per report (default 10)' })),
+  },
+  'Settings of the matching plugin',
+);
+
 const RecordType = Closed(
   {
     id: Id('Record type id (e.g. cncp)'),
@@ -31,6 +82,7 @@ const RecordType = Closed(
     forms: Type.Array(Id('Form id'), { minItems: 1, uniqueItems: true, description: 'Forms a record of this type carries' }),
     createForm: Id('Form filled when the record is created'),
     nameField: Type.Optional(Type.String({ pattern: '^[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)+$', description: '<formId>.<path> of the child name' })),
+    matching: Type.Optional(RecordTypeMatching),
   },
   'A kind of record (case, report)',
 );
@@ -51,6 +103,7 @@ export const ManifestSchema = Closed(
     offices: Type.Array(Office, { description: 'Offices, each in a district' }),
     recordTypes: Type.Array(RecordType, { minItems: 1, description: 'Kinds of records kept' }),
     plugins: Type.Optional(Type.Array(Id('Plugin name'), { uniqueItems: true, description: 'Enabled plugins' })),
+    matching: Type.Optional(MatchingSettings),
   },
   'A state deployment manifest',
 );
@@ -59,3 +112,5 @@ export type Manifest = Static<typeof ManifestSchema>;
 export type District = Static<typeof District>;
 export type Office = Static<typeof Office>;
 export type RecordTypeConfig = Static<typeof RecordType>;
+export type RecordTypeMatching = Static<typeof RecordTypeMatching>;
+export type MatchingSettings = Static<typeof MatchingSettings>;
