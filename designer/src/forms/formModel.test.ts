@@ -1,0 +1,109 @@
+// Form edits: tree moves and renames keep rules consistent; role access per field agrees with the engine's CASL.
+import { describe, expect, it } from 'vitest';
+import { createAbility, recordSubject, type RolesConfig } from '@suraksha/engine';
+import { join } from 'node:path';
+import { fieldAt, fieldMatches, isRequired, listFields, moveField, newField, normaliseRequired, paletteKinds, pathOfPointer, pointerOf, removeField, renameField, roleMay, setRequired, setRoleAccess, kindOf, type FormJson, type RolesJson } from './formModel.ts';
+import { readFileSync } from 'node:fs';
+
+const root = join(import.meta.dirname, '../../..');
+const read = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
+const form17 = (): FormJson => read('form-definitions/gujarat/forms/form17.json');
+const roles = (): RolesJson => read('workflows/gujarat/roles.json');
+
+describe('form tree edits', () => {
+  it('finds fields and their pointers both ways, tables included', () => {
+    const form22: FormJson = read('form-definitions/gujarat/forms/form22.json');
+    for (const { path } of listFields(form22.schema)) {
+      expect(pathOfPointer(pointerOf(form22.schema, path))).toBe(path);
+      expect(pathOfPointer(pointerOf(form22.schema, path) + '/title')).toBe(path);
+    }
+    expect(pointerOf(form22.schema, 'family.name')).toBe('/schema/properties/family/items/properties/name');
+  });
+
+  it('maps every palette kind back to itself', () => {
+    for (const kind of paletteKinds) expect(kindOf(newField(kind, 'f', 'x'))).toBe(kind.id);
+  });
+
+  it('moves a field into another section, taking its rules and required flag along', () => {
+    let form = form17();
+    expect(isRequired(form, 'child.allegationDetails')).toBe(true);
+    form = moveField(form, 'child.allegationDetails', 'parents', 0);
+    expect(fieldAt(form.schema, 'child.allegationDetails')).toBeUndefined();
+    expect(Object.keys(fieldAt(form.schema, 'parents')!.properties!)[0]).toBe('allegationDetails');
+    const rule = form.rules!.find((r) => r.id === 'allegation')!;
+    expect(rule.show).toEqual(['parents.allegationDetails']);
+    expect(rule.require).toEqual(['parents.allegationDetails']);
+    expect(isRequired(form, 'parents.allegationDetails')).toBe(true);
+  });
+
+  it('reorders within a section and renames in place', () => {
+    let form = form17();
+    const before = Object.keys(fieldAt(form.schema, 'child')!.properties!);
+    form = moveField(form, 'child.name', 'child', 2);
+    expect(Object.keys(fieldAt(form.schema, 'child')!.properties!).indexOf('name')).toBe(2);
+    form = renameField(form, 'child.alleges', 'allegesAbuse');
+    expect(Object.keys(fieldAt(form.schema, 'child')!.properties!)).toHaveLength(before.length);
+    expect((form.rules!.find((r) => r.id === 'allegation')!.when as { field: string }).field).toBe('child.allegesAbuse');
+  });
+
+  it('keeps required in the show rule for a conditional field, and moves plain required there', () => {
+    let form = form17();
+    form = setRequired(form, 'child.allegationDetails', false);
+    expect(form.rules!.find((r) => r.id === 'allegation')!.require).toBeUndefined();
+    form = setRequired(form, 'child.name', true);
+    expect(fieldAt(form.schema, 'child')!.required).toContain('name');
+    form.rules!.push({ id: 'named', when: { field: 'child.alleges', schema: { const: true } }, show: ['child.name'] });
+    form = normaliseRequired(form);
+    expect(fieldAt(form.schema, 'child')!.required ?? []).not.toContain('name');
+    expect(form.rules!.at(-1)!.require).toEqual(['child.name']);
+    expect(isRequired(form, 'child.name')).toBe(true);
+    form = removeField(form, 'child.name');
+    expect(form.rules!.at(-1)!.show).toEqual([]);
+  });
+});
+
+describe('role access per field', () => {
+  it('matches CASL field patterns', () => {
+    expect(fieldMatches('form17.**', 'form17.child.name')).toBe(true);
+    expect(fieldMatches('form17.**', 'form22.child')).toBe(false);
+    expect(fieldMatches('*.**.caste', 'form22.identity.caste')).toBe(true);
+    expect(fieldMatches('form22.*.caste', 'form22.a.b.caste')).toBe(false);
+  });
+
+  it('agrees with the engine on every role and field of form17 and form22', () => {
+    const r = roles();
+    let checked = 0;
+    for (const role of Object.keys(r.roles)) {
+      const ability = createAbility(r as unknown as RolesConfig, { id: 'u', state: 'GJ', roles: [role], district: 'AHM' });
+      const record = recordSubject({ state: 'GJ', recordType: 'cncp', district: 'AHM', ownerId: 'u', assignees: ['u'], stage: 'intake' });
+      for (const formId of ['form17', 'form22']) {
+        for (const { path } of listFields((read(`form-definitions/gujarat/forms/${formId}.json`) as FormJson).schema)) {
+          for (const action of ['read', 'update'] as const) {
+            const field = `${formId}.${path}`;
+            expect(roleMay(r, role, action, field), `${role} ${action} ${field}`).toBe(ability.can(action, record, field));
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('grants and takes rights on one field, keeping other rules', () => {
+    let r = roles();
+    const count = r.roles.police!.rules.length;
+    r = setRoleAccess(r, 'police', 'read', 'form17.child.name', false);
+    expect(roleMay(r, 'police', 'read', 'form17.child.name')).toBe(false);
+    expect(roleMay(r, 'police', 'read', 'form17.child.sex')).toBe(true);
+    r = setRoleAccess(r, 'police', 'read', 'form17.child.name', true);
+    expect(roleMay(r, 'police', 'read', 'form17.child.name')).toBe(true);
+    expect(r.roles.police!.rules).toHaveLength(count);
+    r = setRoleAccess(r, 'socialWorker', 'update', 'form17.child.name', true);
+    expect(roleMay(r, 'socialWorker', 'update', 'form17.child.name')).toBe(true);
+    expect(roleMay(r, 'socialWorker', 'update', 'form17.child.sex')).toBe(false);
+    expect(r.roles.socialWorker!.rules.find((x) => x.fields?.includes('form17.child.name'))!.conditions).toBeDefined();
+    r = setRoleAccess(r, 'cciSuperintendent', 'read', 'form17.child.allegationDetails', true);
+    expect(roleMay(r, 'cciSuperintendent', 'read', 'form17.child.allegationDetails')).toBe(true);
+    expect(roleMay(r, 'cciSuperintendent', 'read', 'form22.identity.caste')).toBe(false);
+  });
+});
