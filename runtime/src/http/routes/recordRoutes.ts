@@ -1,4 +1,4 @@
-// The records API: create, list, get, save a form, available events, fire an event, history, overdue deadlines.
+// The records API: create, list (filters, overdue, due soon, name search), get, save a form, events, history, overdue.
 import type Router from '@koa/router';
 import type { Context } from 'koa';
 import { accessibleBy } from '@casl/mongoose';
@@ -8,6 +8,7 @@ import type { StoredRecord } from '../../store/models';
 import { toCaseRecord } from '../../records/storedRecord';
 import { nameKeys } from '@suraksha/plugin-matching';
 import { audit } from '../../audit/audit';
+import { withActorNames } from '../../records/historyNames';
 import { readJson } from '../readJson';
 import { queryObject, validateInput } from '../validateInput';
 import { actorOf } from '../context';
@@ -30,6 +31,7 @@ export const schemas = {
       district: code,
       office: code,
       overdue: { enum: ['true', 'false'] },
+      dueSoon: { enum: ['true', 'false'] },
       assignedToMe: { enum: ['true', 'false'] },
       q: { type: 'string', minLength: 1, maxLength: 100 },
       sort: { enum: ['createdAt', '-createdAt', 'nextDue', '-nextDue', 'caseNumber', '-caseNumber', 'updatedAt', '-updatedAt'] },
@@ -40,6 +42,9 @@ export const schemas = {
   },
   overdue: { type: 'object', additionalProperties: false, properties: { district: code, office: code, lang: { type: 'string', pattern: '^[a-z]{2,3}$' } } },
 } as const;
+
+/** "Due soon": the earliest open deadline falls within this many days (and has not passed). */
+export const dueSoonDays = 7;
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -58,7 +63,7 @@ function expectedVersion(ctx: Context, body: { version?: number }): number {
   throw problems.preconditionRequired();
 }
 
-type ListQuery = { recordType?: string; stage?: string; district?: string; office?: string; overdue?: string; assignedToMe?: string; q?: string; sort?: string; page?: number; pageSize?: number };
+type ListQuery = { recordType?: string; stage?: string; district?: string; office?: string; overdue?: string; dueSoon?: string; assignedToMe?: string; q?: string; sort?: string; page?: number; pageSize?: number };
 
 export function recordRoutes(router: Router, services: Services): void {
   router.post('/records', async (ctx) => {
@@ -113,7 +118,7 @@ export function recordRoutes(router: Router, services: Services): void {
 
   router.get('/records/:id/history', async (ctx) => {
     const actor = actorOf(ctx, services);
-    ctx.body = { history: await services.records.history(actor, recordId(ctx)) };
+    ctx.body = { history: await withActorNames(services.models, actor.deployment, await services.records.history(actor, recordId(ctx))) };
   });
 
   router.get('/deadlines/overdue', async (ctx) => {
@@ -132,6 +137,7 @@ async function listRecords(services: Services, actor: Actor, query: ListQuery) {
   const filters: Record<string, unknown>[] = [accessibleBy(ability, 'read').ofType('record'), { state: actor.deployment.code }];
   for (const key of ['recordType', 'stage', 'district', 'office'] as const) if (query[key]) filters.push({ [key]: query[key] });
   if (query.overdue === 'true') filters.push({ nextDue: { $lte: actor.now } });
+  if (query.dueSoon === 'true') filters.push({ nextDue: { $gt: actor.now, $lte: new Date(actor.now.getTime() + dueSoonDays * 86_400_000) } });
   if (query.assignedToMe === 'true') filters.push({ assignees: actor.user.id });
   for (const key of query.q ? nameKeys(query.q) : []) filters.push({ searchKeys: { $regex: `^${key.replace(/[^a-z0-9]/g, '')}` } });
   const sortKey = (query.sort ?? '-createdAt').replace('-', '');
