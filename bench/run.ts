@@ -3,10 +3,13 @@
 import { fileURLToPath } from 'node:url';
 import { createRecord, fireEvent, loadDeployment, saveForm, type CaseRecord, type Deployment, type UserContext } from '@suraksha/engine';
 import { caseNumbersPlugin } from '@suraksha/plugin-case-numbers';
+import { matchingPlugin } from '@suraksha/plugin-matching';
+import { alertsPlugin } from '@suraksha/plugin-alerts';
+import { reportsPlugin } from '@suraksha/plugin-reports';
 import { listStateSlugs, readStateSource } from '@suraksha/engine/node';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const plugins = [caseNumbersPlugin];
+const plugins = [caseNumbersPlugin, matchingPlugin, alertsPlugin, reportsPlugin];
 
 function measure(label: string, iterations: number, fn: (i: number) => void): number {
   for (let i = 0; i < Math.min(2000, iterations / 10); i++) fn(i); // warm up the JIT

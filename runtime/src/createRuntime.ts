@@ -10,6 +10,8 @@ import { createApp } from './http/createApp';
 import type { Services } from './services';
 import { startOutboxWorker, type Transport } from './outbox/outboxWorker';
 import { startAlertScanner } from './alerts/scanner'; // alerts
+import { MatchingService } from './matching/matchingService'; // matching
+import { createMatchModels } from './matching/matchModel'; // matching
 
 export interface RuntimeOptions {
   connection: Connection;
@@ -23,6 +25,8 @@ export interface RuntimeOptions {
   loginRateLimit?: { limit: number; windowMs: number };
   /** alerts: scan deadlines and send digests every `intervalMs` (default: every 15 minutes when a transport is given; false = never, tests call the scans). */
   alerts?: false | { intervalMs: number };
+  /** matching: match changed reports every `intervalMs` (default 2 s; false = never, e.g. a second instance; the API still matches on demand). */
+  matching?: false | { intervalMs: number };
 }
 
 /** A started runtime: its URL, services, and how to stop it (HTTP, worker; the database belongs to the caller). */
@@ -37,6 +41,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const log = options.log ?? (() => undefined);
   const models = await createModels(options.connection);
   const services: Services = { models, states: options.states, records: new RecordService(models), loginLimiter: new RateLimiter(options.loginRateLimit?.limit ?? 20, options.loginRateLimit?.windowMs ?? 60_000), log };
+  services.matching = new MatchingService(models, await createMatchModels(options.connection), options.states, log); // matching
   const app = createApp(services);
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve(s));
@@ -46,12 +51,14 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const worker = options.transport ? startOutboxWorker(models, options.states, options.transport, log, options.outboxIntervalMs ?? 2000) : undefined;
   // alerts: the scanner runs beside the outbox worker that delivers what it writes.
   const alerts = options.alerts === false || (!options.alerts && !options.transport) ? undefined : startAlertScanner(models, options.states, log, options.alerts ? options.alerts.intervalMs : 15 * 60_000);
+  const matching = options.matching === false ? undefined : services.matching.start(options.matching?.intervalMs ?? 2000); // matching
   const address = server.address() as AddressInfo;
   return {
     url: `http://${address.address}:${address.port}`,
     services,
     async stop() {
       await alerts?.stop(); // alerts
+      await matching?.stop(); // matching
       await worker?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

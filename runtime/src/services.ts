@@ -3,6 +3,7 @@ import type { Deployment } from '@suraksha/engine';
 import type { Models } from './store/models';
 import type { RecordService } from './records/recordService';
 import type { RateLimiter } from './auth/rateLimit';
+import type { MatchingService } from './matching/matchingService'; // matching
 
 export interface Services {
   models: Models;
@@ -10,4 +11,6 @@ export interface Services {
   records: RecordService;
   loginLimiter: RateLimiter;
   log: (entry: Record<string, unknown>) => void;
+  /** matching (src/matching): absent when the runtime was started without it. */
+  matching?: MatchingService;
 }

@@ -4,7 +4,7 @@ import type { Deployment } from '@suraksha/engine';
 import type { Models, RecordEventDoc, StoredRecord, UserDoc } from '../store/models';
 import { addMonths, monthOf, startOfMonth, type Month } from '../reports/time';
 import { openFilter, stageClasses } from '../reports/stageMap';
-import { alertSettings, alertTemplates, type AlertSettings } from './settings';
+import { alertSettings, alertTemplates, type AlertSettings, alertsOn } from './settings';
 import { languageOf, sendAlert } from './sendAlert';
 
 export interface MonthlyDigest {
@@ -72,6 +72,7 @@ export function digestKey(state: string, district: string | undefined, month: Mo
 export async function sendMonthlyDigests(models: Models, states: ReadonlyMap<string, Deployment>, now: Date = new Date(), overrides: Partial<AlertSettings> = {}): Promise<number> {
   let sent = 0;
   for (const deployment of states.values()) {
+    if (!alertsOn(deployment)) continue;
     const settings = alertSettings(deployment.code, overrides);
     const month = addMonths(monthOf(now, deployment.manifest.timeZone), -1);
     const heads = await models.users.find({ state: deployment.code, active: true, roles: { $in: settings.districtDigestRoles }, district: { $exists: true } }).lean<UserDoc[]>();

@@ -4,4 +4,4 @@ export { createMonthlyDigest, sendMonthlyDigests, digestKey, type MonthlyDigest 
 export { alertLikelyMatch, likelyMatchKey, type LikelyMatch } from './likelyMatch';
 export { runAlerts, startAlertScanner } from './scanner';
 export { sendAlert, renderNotification, type Alert } from './sendAlert';
-export { alertSettings, defaultAlertSettings, stateAlertSettings, alertTemplates, type AlertSettings } from './settings';
+export { alertSettings, alertsOn, defaultAlertSettings, stateAlertSettings, alertTemplates, type AlertSettings } from './settings';

@@ -4,7 +4,7 @@ import { createAbility, recordSubject, type Deadline, type Deployment } from '@s
 import type { Models, StoredRecord, UserDoc } from '../store/models';
 import { userContext } from '../http/context';
 import { formatLocal } from '../reports/time';
-import { alertSettings, alertTemplates, type AlertSettings } from './settings';
+import { alertSettings, alertsOn, alertTemplates, type AlertSettings } from './settings';
 import { sendAlert } from './sendAlert';
 
 const day = 24 * 3600 * 1000;
@@ -35,6 +35,7 @@ type Candidate = Pick<StoredRecord, '_id' | 'state' | 'recordType' | 'district' 
 export async function scanDeadlines(models: Models, states: ReadonlyMap<string, Deployment>, now: Date = new Date(), overrides: Partial<AlertSettings> = {}): Promise<ScanResult> {
   const result: ScanResult = { dueSoon: 0, overdue: 0 };
   for (const deployment of states.values()) {
+    if (!alertsOn(deployment)) continue;
     const settings = alertSettings(deployment.code, overrides);
     const horizon = new Date(now.getTime() + settings.dueSoonDays * day);
     const records = await models.records

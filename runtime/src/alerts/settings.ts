@@ -1,4 +1,10 @@
 // How alerts behave per state: every state starts from the defaults; a state may change any of them here.
+import type { Deployment } from '@suraksha/engine';
+
+/** Whether a state has the alerts plugin on in its manifest (`"plugins": [..., "alerts"]`); without it no alert is sent. */
+export function alertsOn(deployment: Pick<Deployment, 'manifest'>): boolean {
+  return (deployment.manifest.plugins ?? []).includes('alerts');
+}
 
 export interface AlertSettings {
   /** A deadline is "due soon" this many days before it is due … */

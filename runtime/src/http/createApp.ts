@@ -10,6 +10,7 @@ import { authRoutes } from './routes/authRoutes';
 import { recordRoutes } from './routes/recordRoutes';
 import { userRoutes } from './routes/userRoutes';
 import { reportRoutes } from './routes/reportRoutes'; // reports (src/reports)
+import { matchRoutes } from './routes/matchRoutes'; // matching (src/matching)
 import { notificationRoutes } from './routes/notificationRoutes'; // alerts (src/alerts)
 import { metaRoutes } from './routes/metaRoutes';
 import { attachmentRoutes } from './routes/attachmentRoutes'; // photos (src/attachments)
@@ -47,6 +48,7 @@ export function createApp(services: Services, options: { secureCookies?: boolean
   recordRoutes(router, services);
   userRoutes(router, services);
   reportRoutes(router, services); // reports
+  matchRoutes(router, services); // matching
   notificationRoutes(router, services); // alerts
   attachmentRoutes(router, services); // photos
   app.use(router.routes());

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { loadDeployment } from '@suraksha/engine';
 import { readStateSource } from '@suraksha/engine/node';
 import { caseNumbersPlugin } from '@suraksha/plugin-case-numbers';
+import { matchingPlugin } from '@suraksha/plugin-matching';
+import { alertsPlugin } from '@suraksha/plugin-alerts';
+import { reportsPlugin } from '@suraksha/plugin-reports';
 import { fileURLToPath } from 'node:url';
 import { addMonths, formatLocal, fullMonths, monthOf, monthsBetween, startOfMonth } from './time';
 import { pendencyBucket } from './figures';
@@ -13,7 +16,7 @@ import { inflateRawSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const load = (slug: string) => {
-  const result = loadDeployment(readStateSource(root, slug), { plugins: [caseNumbersPlugin] });
+  const result = loadDeployment(readStateSource(root, slug), { plugins: [caseNumbersPlugin, matchingPlugin, alertsPlugin, reportsPlugin] });
   if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
   return result.deployment;
 };

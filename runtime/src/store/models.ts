@@ -21,7 +21,7 @@ export interface RecordEventDoc {
   at: Date;
   actor: string;
   actorRoles: string[];
-  kind: 'created' | 'formSaved' | 'transition';
+  kind: 'created' | 'formSaved' | 'transition' | 'matchConfirmed' | 'matchRejected';
   form?: string;
   mode?: 'draft' | 'complete';
   event?: string;
@@ -30,6 +30,8 @@ export interface RecordEventDoc {
   /** Changed fields as `<formId>.<path>` with values before and after. */
   changes: { field: string; before: unknown; after: unknown }[];
   version: number;
+  /** matching (src/matching): the match confirmed or rejected, the other record and the officer's note. */
+  match?: { id: string; otherRecordId: string; score: number; note?: string };
 }
 
 export interface UserDoc {
@@ -182,6 +184,7 @@ export async function createModels(connection: Connection): Promise<Models> {
       to: String,
       changes: { type: Schema.Types.Mixed, default: [] },
       version: Number,
+      match: Schema.Types.Mixed, // matching
     },
     options,
   );

@@ -9,7 +9,15 @@ import { toCsv } from '../../reports/csv';
 import { toXlsx } from '../../reports/xlsx';
 import { queryObject, validateInput } from '../validateInput';
 import { actorOf } from '../context';
-import { problems } from '../problem';
+import { HttpProblem, problems } from '../problem';
+import type { Actor } from '@suraksha/engine';
+
+/** Reports are served only in states with the reports plugin on; others get a translated refusal. */
+function requireReports(actor: Actor): void {
+  if ((actor.deployment.manifest.plugins ?? []).includes('reports')) return;
+  const message = actor.deployment.translator.t(actor.lang, 'refusal.plugin.reports');
+  throw new HttpProblem(403, 'pluginDisabled', message, message);
+}
 
 const id = { type: 'string', pattern: '^[a-z][A-Za-z0-9]*$', maxLength: 64 };
 const code = { type: 'string', pattern: '^[A-Z][A-Z0-9-]*$', maxLength: 64 };
@@ -35,6 +43,7 @@ export function reportRoutes(router: Router, services: Services): void {
   router.get('/reports', async (ctx) => {
     const actor = actorOf(ctx, services);
     validateInput(listSchema, queryObject(ctx.query), 'query');
+    requireReports(actor);
     if (reportScope(actor) === undefined) throw problems.forbidden('Your role may not read reports.');
     const t = (key: string) => actor.deployment.translator.t(actor.lang, key);
     ctx.body = { reports: reportIds.map((report) => ({ id: report, title: t(`report.${report}`), parameters: Object.keys(reportSchemas[report].properties) })) };
@@ -42,6 +51,7 @@ export function reportRoutes(router: Router, services: Services): void {
 
   router.get('/reports/:report', async (ctx) => {
     const actor = actorOf(ctx, services);
+    requireReports(actor);
     const report = String(ctx.params.report) as ReportId;
     if (!reportIds.includes(report)) throw problems.notFound('There is no such report.');
     const q = validateInput<ReportQuery>(reportSchemas[report], queryObject(ctx.query), 'query');
