@@ -26,7 +26,7 @@ export default tseslint.config(
   },
   // The caseworker web app runs in the browser; hooks follow React's rules.
   {
-    files: ['runtime/web/src/**/*.{ts,tsx}'],
+    files: ['runtime/web/src/**/*.{ts,tsx}', 'designer/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },

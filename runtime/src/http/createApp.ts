@@ -14,7 +14,7 @@ import { matchRoutes } from './routes/matchRoutes'; // matching (src/matching)
 import { notificationRoutes } from './routes/notificationRoutes'; // alerts (src/alerts)
 import { metaRoutes } from './routes/metaRoutes';
 import { attachmentRoutes } from './routes/attachmentRoutes'; // photos (src/attachments)
-import { serveApp } from './serveApp';
+import { designerDistDir, serveApp } from './serveApp';
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -53,6 +53,7 @@ export function createApp(services: Services, options: { secureCookies?: boolean
   attachmentRoutes(router, services); // photos
   app.use(router.routes());
   app.use(router.allowedMethods({ throw: true, notImplemented: () => problems.notFound('No such endpoint.'), methodNotAllowed: () => new HttpProblem(405, 'methodNotAllowed', 'Method not allowed') }));
+  app.use(serveApp(designerDistDir, { prefix: '/designer', buildCommand: 'npm run build:designer' })); // the designer (designer/)
   app.use(serveApp());
   app.use(async (ctx) => {
     if (ctx.path.startsWith('/api')) throw problems.notFound('No such endpoint.');

@@ -16,7 +16,12 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>app</title>');
   writeFileSync(join(dist, 'assets', 'index-abc123.js'), `console.log(${JSON.stringify('x'.repeat(5000))});`);
   writeFileSync(join(tmpdir(), 'secret.txt'), 'secret');
+  const designer = mkdtempSync(join(tmpdir(), 'suraksha-designer-dist-'));
+  mkdirSync(join(designer, 'assets'));
+  writeFileSync(join(designer, 'index.html'), '<!doctype html><title>designer</title>');
+  writeFileSync(join(designer, 'assets', 'index-def456.js'), `console.log(${JSON.stringify('d'.repeat(5000))});`);
   const app = new Koa();
+  app.use(serveApp(designer, { prefix: '/designer' }));
   app.use(serveApp(dist));
   app.use((ctx) => {
     ctx.status = 404;
@@ -53,5 +58,22 @@ describe('serveApp', () => {
   it('never serves a file outside the build', async () => {
     expect(await (await fetch(`${base}/..%2Fsecret.txt`)).text()).not.toBe('secret');
     expect(await (await fetch(`${base}/%2e%2e/%2e%2e/etc/passwd`)).text()).not.toContain('root:');
+  });
+
+  it('serves the designer under /designer with the same caching, and its client routes get its index.html', async () => {
+    for (const path of ['/designer', '/designer/', '/designer/GJ/translations']) {
+      const page = await fetch(`${base}${path}`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('cache-control')).toBe('no-cache');
+      expect(await page.text()).toContain('<title>designer</title>');
+    }
+    const asset = await fetch(`${base}/designer/assets/index-def456.js`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await asset.text()).toContain('ddd');
+    // The caseworker app's files are not the designer's, and the other way round; other paths are still the app's.
+    expect((await fetch(`${base}/designer/assets/index-abc123.js`)).status).toBe(404);
+    expect((await fetch(`${base}/assets/index-def456.js`)).status).toBe(404);
+    expect(await (await fetch(`${base}/designerx`)).text()).toContain('<title>app</title>');
+    expect(await (await fetch(`${base}/designer/..%2F..%2Fsecret.txt`)).text()).not.toBe('secret');
   });
 });

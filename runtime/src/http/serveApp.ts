@@ -1,4 +1,4 @@
-// Serves the caseworker web app (runtime/web/dist) at `/`: hashed assets cached for a year, other paths get index.html.
+// Serves a built web app (the caseworker app at `/`, the designer at `/designer`): hashed assets cached for a year, other paths get index.html.
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,8 @@ import type { Context, Next } from 'koa';
 
 /** Where `vite build` writes the caseworker app. */
 export const webDistDir = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+/** Where `vite build` writes the designer (served at `/designer`). */
+export const designerDistDir = fileURLToPath(new URL('../../../designer/dist/', import.meta.url));
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,8 +31,13 @@ interface CachedFile {
   gzip?: Buffer;
 }
 
-/** Koa middleware for GET/HEAD outside /api: a file of the build if there is one, else index.html (client routes). */
-export function serveApp(distDir: string = webDistDir) {
+/**
+ * Koa middleware for GET/HEAD outside /api: a file of the build if there is one, else index.html (client routes).
+ * With a `prefix` (e.g. `/designer`) it answers only that path and those under it, and passes everything else on.
+ */
+export function serveApp(distDir: string = webDistDir, options: { prefix?: string; buildCommand?: string } = {}) {
+  const prefix = (options.prefix ?? '').replace(/\/+$/, '');
+  const buildCommand = options.buildCommand ?? 'npm run build';
   const cache = new Map<string, CachedFile>();
   const root = normalize(distDir.endsWith(sep) ? distDir : distDir + sep);
 
@@ -48,24 +55,26 @@ export function serveApp(distDir: string = webDistDir) {
 
   return async (ctx: Context, next: Next) => {
     if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || ctx.path === '/api' || ctx.path.startsWith('/api/')) return next();
+    if (prefix && ctx.path !== prefix && !ctx.path.startsWith(prefix + '/')) return next();
+    const below = ctx.path.slice(prefix.length) || '/';
     let requested: string;
     try {
-      requested = normalize(join(root, decodeURIComponent(ctx.path)));
+      requested = normalize(join(root, decodeURIComponent(below)));
     } catch {
       return next();
     }
-    if (!requested.startsWith(root)) return next();
-    const isAsset = ctx.path.startsWith('/assets/');
-    let file = requested !== root ? await load(requested) : undefined;
+    if (!requested.startsWith(root) && requested + sep !== root) return next();
+    const isAsset = below.startsWith('/assets/');
+    let file = requested !== root && requested + sep !== root ? await load(requested) : undefined;
     let path = requested;
     // Client-side routes (/records/…) get the app; a missing asset stays a 404 so a stale page fails visibly.
-    if (!file && !isAsset && !extname(ctx.path)) {
+    if (!file && !isAsset && !extname(below)) {
       path = join(root, 'index.html');
       file = await load(path);
       if (!file) {
         ctx.status = 503;
         ctx.type = 'text/plain; charset=utf-8';
-        ctx.body = 'The web app is not built yet: run "npm run build" (npm start builds it when it is missing).';
+        ctx.body = `The web app is not built yet: run "${buildCommand}" (npm start builds it when it is missing).`;
         return;
       }
     }
