@@ -23,6 +23,11 @@ export function setCsrfToken(token: string): void {
   csrfToken = token;
 }
 
+/** The header unsafe requests made outside `api` (an upload with progress) must carry. */
+export function csrfHeaders(): Record<string, string> {
+  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
+}
+
 /** Called when a request finds the session gone (expired or signed out elsewhere). */
 export function onUnauthenticated(listener: () => void): () => void {
   unauthenticatedListeners.add(listener);

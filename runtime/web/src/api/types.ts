@@ -114,6 +114,8 @@ export interface HistoryEntry {
   at: string;
   actor: string;
   actorRoles: string[];
+  /** The actor's name (officials only; a citizen is shown by role). */
+  actorName?: string;
   kind: 'created' | 'formSaved' | 'transition';
   form?: string;
   mode?: 'draft' | 'complete';

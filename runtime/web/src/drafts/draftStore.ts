@@ -75,3 +75,36 @@ export function clearAllDrafts(): void {
   }
   keys.forEach((k) => localStorage.removeItem(k));
 }
+
+/** What was typed into the create page for a record type, kept until the record is registered. */
+export interface CreateDraft {
+  recordType: string;
+  district: string;
+  office: string;
+  data: Record<string, unknown>;
+  savedAt: string;
+}
+
+/** The create page's draft of a record type (stored under the user's draft prefix, so sign-out clears it too). */
+export function readCreateDraft(recordType: string): CreateDraft | undefined {
+  try {
+    const text = localStorage.getItem(key('new', recordType));
+    return text ? (JSON.parse(text) as CreateDraft) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps the create page's draft (nothing when storage is full or blocked; the unsaved guard still warns). */
+export function writeCreateDraft(draft: CreateDraft): void {
+  try {
+    localStorage.setItem(key('new', draft.recordType), JSON.stringify(draft));
+  } catch {
+    // See writeDraft.
+  }
+}
+
+/** Forgets the create page's draft (once the record is registered, or the user discards it). */
+export function clearCreateDraft(recordType: string): void {
+  localStorage.removeItem(key('new', recordType));
+}

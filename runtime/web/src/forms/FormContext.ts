@@ -17,6 +17,8 @@ export interface FormContextValue {
   readOnly: boolean;
   districts: ClientConfig['districts'];
   offices: ClientConfig['offices'];
+  /** The record being edited (absent while registering a new one: files can be added once it is saved). */
+  recordId?: string;
   /** The record's district, to list its offices first. */
   district?: string;
 }

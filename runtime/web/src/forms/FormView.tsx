@@ -19,12 +19,13 @@ export interface FormViewProps {
   issues?: ReadonlyMap<string, string[]>;
   readOnly: boolean;
   district?: string;
+  recordId?: string;
 }
 
 const noIssues: ReadonlyMap<string, string[]> = new Map();
 
 /** Renders a form; changes go to onChange (JSON Forms validation is off: the server validates every save). */
-export function FormView({ form, data, onChange, access, issues = noIssues, readOnly, district }: FormViewProps) {
+export function FormView({ form, data, onChange, access, issues = noIssues, readOnly, district, recordId }: FormViewProps) {
   const { ct, lang, config } = useApp();
   // JSON Forms keeps the live data itself; feeding every onChange back as `data` can undo a keystroke typed before
   // React re-rendered. So the prop only reaches JSON Forms when it is new data (a reset, a reload), not an echo.
@@ -32,8 +33,8 @@ export function FormView({ form, data, onChange, access, issues = noIssues, read
   const [rendered, setRendered] = useState(data);
   if (data !== rendered && !emitted.current.has(data)) setRendered(data);
   const context = useMemo<FormContextValue>(
-    () => ({ formId: form.id, lang, timeZone: config.state.timeZone, ct, access, issues, readOnly, districts: config.districts, offices: config.offices, ...(district ? { district } : {}) }),
-    [form.id, lang, config, ct, access, issues, readOnly, district],
+    () => ({ formId: form.id, lang, timeZone: config.state.timeZone, ct, access, issues, readOnly, districts: config.districts, offices: config.offices, ...(district ? { district } : {}), ...(recordId ? { recordId } : {}) }),
+    [form.id, lang, config, ct, access, issues, readOnly, district, recordId],
   );
   return (
     <FormContext.Provider value={context}>

@@ -166,7 +166,7 @@ export function FormEditor({ view, tab, onSaved, onDirtyChange }: FormEditorProp
       <StatusLine status={status} statusRef={statusRef} onDiscard={status.kind === 'restored' ? discardLocal : undefined} />
       {conflict ? <ConflictPanel form={form} theirs={conflict.theirs} latest={conflict.latest} onReapply={reapply} /> : null}
       {issues.length ? <ErrorSummary ref={summaryRef} issues={summary} /> : null}
-      <FormView form={form} data={data} onChange={readOnly ? undefined : change} access={tab.access} issues={issueMap} readOnly={readOnly} district={record.district} />
+      <FormView form={form} data={data} onChange={readOnly ? undefined : change} access={tab.access} issues={issueMap} readOnly={readOnly} district={record.district} recordId={record.id} />
       {readOnly ? null : (
         <div className="form-actions sticky-actions">
           <button type="button" className="secondary" disabled={status.kind === 'saving'} onClick={() => void save('draft')}>

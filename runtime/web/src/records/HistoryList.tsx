@@ -24,7 +24,7 @@ export function HistoryList({ history, recordType }: { history: HistoryEntry[]; 
         <li key={entry._id} className={`history-entry ${entry.kind}`}>
           <p className="history-what">{what(entry)}</p>
           <p className="history-meta">
-            <time dateTime={entry.at}>{formatDateTime(lang, entry.at, config.state.timeZone)}</time> · {t('history.by', { who: entry.actorRoles.map((r) => ct(`role.${r}`)).join(', ') })}
+            <time dateTime={entry.at}>{formatDateTime(lang, entry.at, config.state.timeZone)}</time> · {entry.actorName ? t('history.byName', { name: entry.actorName, roles: entry.actorRoles.map((r) => ct(`role.${r}`)).join(', ') }) : t('history.by', { who: entry.actorRoles.map((r) => ct(`role.${r}`)).join(', ') })}
           </p>
           {entry.changes.length ? (
             <details>

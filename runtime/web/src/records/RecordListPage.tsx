@@ -1,4 +1,4 @@
-// The record list: filters (type, stage, district, office, overdue), name search in any script, pages.
+// The record list: filters (type, stage, district, office, overdue, due soon), name search in any script, pages.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, query } from '../api/client';
@@ -7,8 +7,9 @@ import { useApp } from '../app/AppContext';
 import { navigate, useLocation } from '../app/router';
 import { formatNumber } from '../i18n/format';
 import { RecordTable } from './RecordTable';
+import { dueSoonDays } from './deadlines';
 
-const filterKeys = ['recordType', 'stage', 'district', 'office', 'overdue', 'q', 'page'] as const;
+const filterKeys = ['recordType', 'stage', 'district', 'office', 'overdue', 'dueSoon', 'q', 'page'] as const;
 type Filters = Partial<Record<(typeof filterKeys)[number], string>>;
 
 export function RecordListPage() {
@@ -67,6 +68,10 @@ export function RecordListPage() {
         <div className="filter checkbox">
           <input id="filter-overdue" type="checkbox" checked={filters.overdue === 'true'} onChange={(e) => set({ overdue: e.target.checked ? 'true' : undefined })} />
           <label htmlFor="filter-overdue">{t('list.overdueOnly')}</label>
+        </div>
+        <div className="filter checkbox">
+          <input id="filter-dueSoon" type="checkbox" checked={filters.dueSoon === 'true'} onChange={(e) => set({ dueSoon: e.target.checked ? 'true' : undefined })} />
+          <label htmlFor="filter-dueSoon">{t('list.dueSoonOnly', { n: formatNumber(lang, dueSoonDays) })}</label>
         </div>
         {Object.keys(filters).length ? (
           <button type="button" className="link-button" onClick={() => (setName(''), navigate('/records', { replace: true }))}>

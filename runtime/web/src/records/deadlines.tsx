@@ -4,6 +4,9 @@ import type { Deadline } from '../api/types';
 import { useApp } from '../app/AppContext';
 import { daysUntil, formatDate, formatNumber } from '../i18n/format';
 
+/** Days ahead that count as "due soon" (the server's `dueSoon` list filter uses the same). */
+export const dueSoonDays = 7;
+
 /** "overdue by 3 days", "due today", "due in 5 days" for a deadline, with its tone. */
 export function useDeadlineText() {
   const { t } = useTranslation();

@@ -5,8 +5,9 @@ import { api, query } from '../api/client';
 import type { Page, RecordSummary } from '../api/types';
 import { useApp } from '../app/AppContext';
 import { Link } from '../app/router';
-import { daysUntil, formatNumber } from '../i18n/format';
+import { formatNumber } from '../i18n/format';
 import { RecordTable } from '../records/RecordTable';
+import { dueSoonDays as soonDays } from '../records/deadlines';
 
 interface Work {
   assigned: RecordSummary[];
@@ -15,8 +16,6 @@ interface Work {
   recent: RecordSummary[];
   counts: { recordType: string; stage: string; label: string; total: number }[];
 }
-
-const soonDays = 7;
 
 export function MyWorkPage() {
   const { t } = useTranslation();
@@ -36,14 +35,12 @@ export function MyWorkPage() {
       list({ assignedToMe: 'true', pageSize: 50, sort: '-updatedAt' }),
       api<Page<RecordSummary>>('GET', '/api/deadlines/overdue'),
       list({ pageSize: 50, sort: '-updatedAt' }),
+      list({ dueSoon: 'true', pageSize: 50, sort: 'nextDue' }),
       Promise.all(stageQueries.map((q) => list({ recordType: q.recordType, stage: q.stage, pageSize: 1 }).then((p) => ({ ...q, total: p.total })))),
     ])
-      .then(([assigned, overdue, recent, counts]) => {
+      .then(([assigned, overdue, recent, dueSoon, counts]) => {
         if (!live) return;
-        const now = new Date();
-        const seen = new Map([...assigned.items, ...recent.items].map((r) => [r.id, r]));
-        const dueSoon = [...seen.values()].filter((r) => r.deadlines.some((d) => !d.overdue && daysUntil(d.due, now, config.state.timeZone) <= soonDays));
-        setWork({ assigned: assigned.items, overdue: overdue.items, dueSoon, recent: recent.items.slice(0, 10), counts: counts.filter((c) => c.total > 0) });
+        setWork({ assigned: assigned.items, overdue: overdue.items, dueSoon: dueSoon.items, recent: recent.items.slice(0, 10), counts: counts.filter((c) => c.total > 0) });
       })
       .catch(() => live && setError(true));
     return () => {

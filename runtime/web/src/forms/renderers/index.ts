@@ -19,6 +19,7 @@ import { TextControl, TextareaControl, NumberControl } from './inputs';
 import { ChoiceControl, CheckboxesControl, YesNoControl } from './choices';
 import { TableControl } from './TableControl';
 import { AttachmentControl } from './AttachmentControl';
+import { PhotoControl } from './PhotoControl';
 import { GroupRenderer, HorizontalLayoutRenderer, VerticalLayoutRenderer } from './layouts';
 
 const widget = (name: string) => schemaMatches((s: CoreSchema) => (s as Record<string, unknown>)['x-widget'] === name);
@@ -41,4 +42,5 @@ export const renderers: JsonFormsRendererRegistryEntry[] = [
   { tester: rankWith(5, isChoiceArray), renderer: CheckboxesControl },
   { tester: rankWith(5, isObjectArrayControl), renderer: TableControl },
   { tester: rankWith(6, isAttachment), renderer: AttachmentControl },
+  { tester: rankWith(7, widget('photo')), renderer: PhotoControl },
 ];
