@@ -7,7 +7,7 @@ import Koa from 'koa';
 import { caseNumbersPlugin } from '@suraksha/plugin-case-numbers';
 import { connectDatabase } from '../runtime/src/db/connect';
 import { createRuntime } from '../runtime/src/createRuntime';
-import { loadStates } from '../runtime/src/states/loadStates';
+import { openStates } from '../runtime/src/config/stateRegistry';
 import { seedDemo } from '../runtime/src/demo/seedDemo';
 import { Client } from '../test/runtime/harness';
 
@@ -36,7 +36,7 @@ async function timed<T>(samples: number[], fn: () => Promise<T>): Promise<T> {
 
 const database = await connectDatabase({ uri: process.env.MONGODB_URI, dbName: `suraksha_bench_${randomUUID().slice(0, 6)}`, log: (l: string) => console.log(l) });
 try {
-  const states = loadStates(root, [caseNumbersPlugin], console.log);
+  const states = await openStates(database.connection, { root, plugins: [caseNumbersPlugin], say: console.log });
   const runtime = await createRuntime({ connection: database.connection, states, loginRateLimit: { limit: 10_000, windowMs: 60_000 } });
   await seedDemo(runtime.services.models, states.values());
   const gj = states.get('GJ')!;

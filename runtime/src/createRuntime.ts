@@ -2,7 +2,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Connection } from 'mongoose';
-import type { Deployment } from '@suraksha/engine';
+import type { StateRegistry } from './config/stateRegistry';
 import { createModels } from './store/models';
 import { RecordService } from './records/recordService';
 import { RateLimiter } from './auth/rateLimit';
@@ -15,7 +15,8 @@ import { createMatchModels } from './matching/matchModel'; // matching
 
 export interface RuntimeOptions {
   connection: Connection;
-  states: Map<string, Deployment>;
+  /** The served states, opened with `openStates` (config/stateRegistry). */
+  states: StateRegistry;
   port?: number;
   host?: string;
   log?: (entry: Record<string, unknown>) => void;
@@ -40,7 +41,7 @@ export interface Runtime {
 export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const log = options.log ?? (() => undefined);
   const models = await createModels(options.connection);
-  const services: Services = { models, states: options.states, records: new RecordService(models), loginLimiter: new RateLimiter(options.loginRateLimit?.limit ?? 20, options.loginRateLimit?.windowMs ?? 60_000), log };
+  const services: Services = { models, states: options.states, records: new RecordService(models, options.states), loginLimiter: new RateLimiter(options.loginRateLimit?.limit ?? 20, options.loginRateLimit?.windowMs ?? 60_000), log };
   services.matching = new MatchingService(models, await createMatchModels(options.connection), options.states, log); // matching
   const app = createApp(services);
   const server: Server = await new Promise((resolve) => {

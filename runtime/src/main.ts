@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { loadPlugins } from '@suraksha/engine/node';
 import { connectDatabase } from './db/connect';
 import { createRuntime } from './createRuntime';
-import { loadStates } from './states/loadStates';
+import { openStates } from './config/stateRegistry';
 import { seedDemo } from './demo/seedDemo';
 import { fileTransport } from './outbox/outboxWorker';
 import { ensureWebBuilt } from './ensureWebBuilt';
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
   const database = await connectDatabase({ uri: process.env.MONGODB_URI, file: join(dataDir, 'suraksha.mv.db'), dbName: 'suraksha', log: sayDatabase });
   const plugins = await loadPlugins(join(root, 'plugins'));
-  const states = loadStates(root, plugins, say);
+  const states = await openStates(database.connection, { root, plugins, say });
   if (states.size === 0) say('warning: no state has a valid configuration; the API serves nothing until one is fixed');
   const port = Number(process.env.PORT ?? 8080);
   const runtime = await createRuntime({ connection: database.connection, states, port, host: process.env.HOST ?? '127.0.0.1', log, transport: fileTransport(join(dataDir, 'outbox.log')) });

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readStateSource } from '@suraksha/engine/node';
 import { connectDatabase } from '../../runtime/src/db/connect';
 import { createRuntime } from '../../runtime/src/createRuntime';
-import { loadStates } from '../../runtime/src/states/loadStates';
+import { openStates } from '../../runtime/src/config/stateRegistry';
 import { seedDemo } from '../../runtime/src/demo/seedDemo';
 import { mustLoad, plugins, repoRoot } from '../support/fixture';
 import { demoClient } from './harness';
@@ -16,7 +16,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function start() {
   const database = await connectDatabase({ uri: process.env.MONGODB_URI, file: join(dir, 'suraksha.mv.db'), dbName: 'suraksha_durability', log: () => undefined });
-  const states = loadStates(repoRoot, plugins, () => undefined);
+  const states = await openStates(database.connection, { root: repoRoot, plugins });
   const runtime = await createRuntime({ connection: database.connection, states });
   await seedDemo(runtime.services.models, states.values());
   return { url: runtime.url, runtime, async stop() { await runtime.stop(); await database.stop(); } };

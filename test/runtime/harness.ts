@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { connectDatabase } from '../../runtime/src/db/connect';
 import { createRuntime, type Runtime } from '../../runtime/src/createRuntime';
-import { loadStates } from '../../runtime/src/states/loadStates';
+import { openStates } from '../../runtime/src/config/stateRegistry';
 import { seedDemo } from '../../runtime/src/demo/seedDemo';
 import { plugins, repoRoot } from '../support/fixture';
 
@@ -16,7 +16,7 @@ export interface TestServer {
 export async function startTestServer(): Promise<TestServer> {
   const dbName = `suraksha_test_${randomUUID().slice(0, 8)}`;
   const database = await connectDatabase({ uri: process.env.MONGODB_URI, dbName, log: () => undefined });
-  const states = loadStates(repoRoot, plugins, (line) => console.error(line));
+  const states = await openStates(database.connection, { root: repoRoot, plugins, say: (line) => console.error(line) });
   // Tests sign in many users from one address; the limiter itself has its own test.
   const runtime = await createRuntime({ connection: database.connection, states, loginRateLimit: { limit: 10_000, windowMs: 60_000 } });
   await seedDemo(runtime.services.models, states.values());

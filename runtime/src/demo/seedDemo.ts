@@ -65,5 +65,11 @@ export async function seedDemo(models: Models, states: Iterable<Deployment>): Pr
       created.push(demo);
     }
   }
+  // The national admin (state IN): administers every state's configuration and users, creates new states.
+  const national: DemoUser = { username: 'national.admin', password: 'Demo-IN-2026!', state: 'IN', roles: ['nationalAdmin'] };
+  if (!(await models.users.exists({ username: national.username }))) {
+    await models.users.create({ _id: randomUUID(), username: national.username, name: 'National admin', passwordHash: await hashPassword(national.password), state: 'IN', roles: national.roles, active: true, failedLogins: 0, lockedUntil: null, createdAt: new Date(), createdBy: 'demo-seed' });
+    created.push(national);
+  }
   return created;
 }

@@ -13,6 +13,7 @@ import { reportRoutes } from './routes/reportRoutes'; // reports (src/reports)
 import { matchRoutes } from './routes/matchRoutes'; // matching (src/matching)
 import { notificationRoutes } from './routes/notificationRoutes'; // alerts (src/alerts)
 import { metaRoutes } from './routes/metaRoutes';
+import { adminRoutes } from './routes/adminRoutes'; // configuration admin API (src/config)
 import { attachmentRoutes } from './routes/attachmentRoutes'; // photos (src/attachments)
 import { designerDistDir, serveApp } from './serveApp';
 
@@ -50,6 +51,7 @@ export function createApp(services: Services, options: { secureCookies?: boolean
   reportRoutes(router, services); // reports
   matchRoutes(router, services); // matching
   notificationRoutes(router, services); // alerts
+  adminRoutes(router, services); // configuration admin API
   attachmentRoutes(router, services); // photos
   app.use(router.routes());
   app.use(router.allowedMethods({ throw: true, notImplemented: () => problems.notFound('No such endpoint.'), methodNotAllowed: () => new HttpProblem(405, 'methodNotAllowed', 'Method not allowed') }));

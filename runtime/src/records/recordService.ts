@@ -12,19 +12,49 @@ import {
   type Effect,
 } from '@suraksha/engine';
 import type { Models, RecordEventDoc, StoredRecord } from '../store/models';
+import type { StateRegistry } from '../config/stateRegistry';
 import { problemFromRefusal, problems } from '../http/problem';
 import { describeChanges, projectHistory } from './history';
 import { toCaseRecord, toStored } from './storedRecord';
 import { runEffects, withCaseNumber } from './runEffects';
 
-/** A record as one user sees it, with what they can do next. */
+/** A record as one user sees it (with the configuration version it keeps), with what they can do next. */
 export interface RecordView {
-  record: CaseRecord;
+  record: CaseRecord & { configVersion: number | null };
   events: ReturnType<typeof availableEvents>;
 }
 
+/** The configuration a loaded record is pinned to: the deployment of its published version. */
+interface Pin {
+  deployment: Actor['deployment'];
+  configVersion: number | null;
+}
+
 export class RecordService {
-  constructor(private readonly models: Models) {}
+  // Records loaded or made here remember their pinned deployment, so view() and friends keep their signatures.
+  private readonly pins = new WeakMap<CaseRecord, Pin>();
+
+  constructor(
+    private readonly models: Models,
+    private readonly states?: StateRegistry,
+  ) {}
+
+  /** The actor with the deployment of the record's configuration version (saves, events and projections use it). */
+  pinned(actor: Actor, record: CaseRecord): Actor {
+    const pin = this.pins.get(record);
+    return pin && pin.deployment !== actor.deployment ? { ...actor, deployment: pin.deployment } : actor;
+  }
+
+  /** The configuration version a loaded record keeps (null for old records without one). */
+  configVersionOf(record: CaseRecord): number | null {
+    return this.pins.get(record)?.configVersion ?? null;
+  }
+
+  private carry(from: CaseRecord, to: CaseRecord): CaseRecord {
+    const pin = this.pins.get(from);
+    if (pin) this.pins.set(to, pin);
+    return to;
+  }
 
   /** Creates a record (optionally with its first form) and runs its initial effects. */
   async create(actor: Actor, input: { recordType: string; district: string; office?: string; form?: { data: unknown; mode: 'draft' | 'complete' } }): Promise<RecordView> {
@@ -39,9 +69,13 @@ export class RecordService {
       history.push(this.entry(actor, saved.record, { kind: 'formSaved', form: recordType.createForm, mode: input.form.mode, changes: describeChanges(recordType.createForm, {}, saved.record.forms[recordType.createForm]!.data) }));
       record = saved.record;
     }
-    await this.models.records.create(toStored(actor.deployment, record, actor.now));
+    const configVersion = this.states?.currentVersion(actor.deployment.code) ?? 1;
+    await this.models.records.create(toStored(actor.deployment, record, actor.now, configVersion));
     await this.models.recordEvents.insertMany(history);
+    const pin = { deployment: actor.deployment, configVersion };
+    this.pins.set(record, pin);
     record = await runEffects(this.models, actor, record, created.effects);
+    this.pins.set(record, pin);
     return this.view(actor, record);
   }
 
@@ -50,27 +84,32 @@ export class RecordService {
     const doc = await this.models.records.findOne({ _id: id, state: actor.deployment.code }).lean<StoredRecord>();
     if (!doc) throw problems.notFound();
     const record = toCaseRecord(doc);
-    if (!projectRecord(actor.deployment, record, actor.user)) throw problems.notFound();
+    const configVersion = typeof doc.configVersion === 'number' ? doc.configVersion : null;
+    const deployment = (configVersion !== null ? await this.states?.at(doc.state, configVersion) : undefined) ?? actor.deployment;
+    this.pins.set(record, { deployment, configVersion });
+    if (!projectRecord(deployment, record, actor.user)) throw problems.notFound();
     return record;
   }
 
   /** The record projected to what the user may read, and the events they may fire now. */
   view(actor: Actor, record: CaseRecord): RecordView {
-    const projected = projectRecord(actor.deployment, record, actor.user);
+    const pinned = this.pinned(actor, record);
+    const projected = projectRecord(pinned.deployment, record, actor.user);
     if (!projected) throw problems.notFound();
-    return { record: projected, events: availableEvents(actor, record) };
+    return { record: { ...projected, configVersion: this.configVersionOf(record) }, events: availableEvents(pinned, record) };
   }
 
   /** Saves one form if the stored version still equals `expectedVersion` (409 otherwise, nothing lost). */
   async saveForm(actor: Actor, id: string, form: string, input: { data: unknown; mode: 'draft' | 'complete' }, expectedVersion: number): Promise<RecordView> {
     const record = await this.load(actor, id);
     if (record.version !== expectedVersion) throw this.conflict(record);
-    const saved = saveForm(actor, record, { form, data: input.data, mode: input.mode });
+    const pinned = this.pinned(actor, record);
+    const saved = saveForm(pinned, record, { form, data: input.data, mode: input.mode });
     if (!saved.ok) throw problemFromRefusal(saved);
-    const next = saved.record;
+    const next = this.carry(record, saved.record);
     const changes = describeChanges(form, record.forms[form]?.data ?? {}, next.forms[form]!.data);
-    await this.commit(actor, record, next);
-    await this.models.recordEvents.create(this.entry(actor, next, { kind: 'formSaved', form, mode: input.mode, changes }));
+    await this.commit(pinned, record, next);
+    await this.models.recordEvents.create(this.entry(pinned, next, { kind: 'formSaved', form, mode: input.mode, changes }));
     return this.view(actor, next);
   }
 
@@ -78,39 +117,42 @@ export class RecordService {
   async fire(actor: Actor, id: string, event: string, expectedVersion: number): Promise<RecordView> {
     const record = await this.load(actor, id);
     if (record.version !== expectedVersion) throw this.conflict(record);
-    const fired = fireEvent(actor, record, event);
+    const pinned = this.pinned(actor, record);
+    const fired = fireEvent(pinned, record, event);
     if (!fired.ok) throw problemFromRefusal(fired);
     // The case number goes in with the transition itself (a refused commit leaves a gap, never a duplicate).
-    const numbered = await withCaseNumber(this.models, actor, fired.record, fired.effects);
-    await this.commit(actor, record, numbered);
+    const numbered = await withCaseNumber(this.models, pinned, fired.record, fired.effects);
+    await this.commit(pinned, record, numbered);
     // The history entry and the effects (outbox, assignment) are independent writes: send them together.
     const [, after] = await Promise.all([
-      this.models.recordEvents.create(this.entry(actor, numbered, { kind: 'transition', event, from: fired.from, to: fired.to, changes: [] })),
-      runEffects(this.models, actor, numbered, fired.effects as Effect[]),
+      this.models.recordEvents.create(this.entry(pinned, numbered, { kind: 'transition', event, from: fired.from, to: fired.to, changes: [] })),
+      runEffects(this.models, pinned, numbered, fired.effects as Effect[]),
     ]);
-    return this.view(actor, after);
+    return this.view(actor, this.carry(record, after));
   }
 
   /** The record's history, each change limited to fields the user may read. */
   async history(actor: Actor, id: string): Promise<RecordEventDoc[]> {
     const record = await this.load(actor, id);
-    const readable = readableFieldPaths(actor.deployment, record, actor.user);
+    const readable = readableFieldPaths(this.pinned(actor, record).deployment, record, actor.user);
     const entries = await this.models.recordEvents.find({ recordId: id, state: actor.deployment.code }).sort({ at: 1, version: 1 }).lean<RecordEventDoc[]>();
     return entries.map((e) => projectHistory(e, readable));
   }
 
   /** Whether the user may read any sensitive field that holds data on this record (such reads are audited). */
   readsSensitive(actor: Actor, record: CaseRecord): boolean {
-    const projected = projectRecord(actor.deployment, record, actor.user);
+    const { deployment } = this.pinned(actor, record);
+    const projected = projectRecord(deployment, record, actor.user);
     for (const [formId, entry] of Object.entries(projected?.forms ?? {})) {
-      const sensitive = new Set(actor.deployment.forms.get(formId)?.fields.filter((f) => f.field['x-sensitive']).map((f) => f.path));
+      const sensitive = new Set(deployment.forms.get(formId)?.fields.filter((f) => f.field['x-sensitive']).map((f) => f.path));
       if (leafPaths(entry.data).some((path) => sensitive.has(path))) return true;
     }
     return false;
   }
 
   private async commit(actor: Actor, before: CaseRecord, after: CaseRecord): Promise<void> {
-    const { _id, ...doc } = toStored(actor.deployment, after, actor.now);
+    // The record keeps the configuration version it was created under.
+    const { _id, configVersion: _kept, ...doc } = toStored(actor.deployment, after, actor.now, 0);
     const result = await this.models.records.updateOne({ _id, state: before.state, version: before.version }, { $set: doc });
     if (result.matchedCount === 0) {
       const current = await this.models.records.findOne({ _id }).lean<StoredRecord>();

@@ -10,9 +10,9 @@ export function toCaseRecord(doc: StoredRecord): CaseRecord {
 }
 
 /** The document to store for an engine record: adds search keys (from the name field) and the earliest deadline. */
-export function toStored(deployment: Deployment, record: CaseRecord, now: Date): StoredRecord {
+export function toStored(deployment: Deployment, record: CaseRecord, now: Date, configVersion: number): StoredRecord {
   const { id, ...rest } = record;
-  return { ...rest, _id: id, configVersion: 1, searchKeys: searchKeysOf(deployment, record), nextDue: nextDueOf(record), updatedAt: now };
+  return { ...rest, _id: id, configVersion, searchKeys: searchKeysOf(deployment, record), nextDue: nextDueOf(record), updatedAt: now };
 }
 
 /** Normalised keys of the child's name, so a search in any script finds it. */

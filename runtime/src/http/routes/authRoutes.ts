@@ -5,6 +5,7 @@ import { cookieName, forgetSessions, sessionPolicy, signIn, signOut } from '../.
 import { readJson } from '../readJson';
 import { validateInput } from '../validateInput';
 import { deploymentOf, requireAuth } from '../context';
+import { isNationalAdmin } from '../../config/adminAccess';
 import { problems } from '../problem';
 import type { UserDoc } from '../../store/models';
 
@@ -49,7 +50,9 @@ export function authRoutes(router: Router, services: Services, options: { secure
   router.patch('/me', async (ctx) => {
     const auth = requireAuth(ctx);
     const body = validateInput<{ language?: string }>(meSchema, await readJson(ctx, 10_000), 'body');
-    if (body.language && !deploymentOf(services, auth.user).manifest.languages.includes(body.language)) {
+    // National users have no state deployment: they choose among the interface languages.
+    const languages = services.states.get(auth.user.state)?.manifest.languages ?? (isNationalAdmin(auth.user) ? ['en', 'hi'] : deploymentOf(services, auth.user).manifest.languages);
+    if (body.language && !languages.includes(body.language)) {
       throw problems.badRequest(`"${body.language}" is not a language of this state`, [{ pointer: '/language', message: 'not a language of this state' }]);
     }
     await services.models.users.updateOne({ _id: auth.user._id }, { $set: body });

@@ -4,7 +4,11 @@ import { packRules } from '@casl/ability/extra';
 import { createAbility } from '@suraksha/engine';
 import type { Services } from '../../services';
 import { actorOf } from '../context';
+import { problems } from '../problem';
+import { queryObject, validateInput } from '../validateInput';
 import { createOpenApi } from '../openApi';
+
+const clientConfigQuery = { type: 'object', additionalProperties: false, properties: { lang: { type: 'string', pattern: '^[a-z]{2,3}$' }, version: { type: 'integer', minimum: 1, maximum: 1_000_000 } } } as const;
 
 export function metaRoutes(router: Router, services: Services): void {
   router.get('/health', async (ctx) => {
@@ -24,13 +28,21 @@ export function metaRoutes(router: Router, services: Services): void {
   });
 
   router.get('/client-config', async (ctx) => {
-    const actor = actorOf(ctx, services);
+    const current = actorOf(ctx, services);
+    // ?version=N: an earlier published version of the user's own state (the record page renders old records with it).
+    const query = validateInput<{ lang?: string; version?: number }>(clientConfigQuery, queryObject(ctx.query, ['version']), 'query');
+    const currentVersion = services.states.currentVersion(current.deployment.code) ?? null;
+    const version = query.version ?? currentVersion;
+    const pinned = query.version !== undefined && query.version !== currentVersion ? await services.states.at(current.deployment.code, query.version) : current.deployment;
+    if (!pinned || (currentVersion !== null && query.version !== undefined && query.version > currentVersion)) throw problems.notFound(`Your state has no published version ${query.version}.`);
+    const actor = { ...current, deployment: pinned };
     const d = actor.deployment;
     const lang = actor.lang;
     const t = (key: string) => d.translator.t(lang, key);
     const ability = createAbility(d.roles, actor.user);
     const messages = Object.fromEntries([...d.usedKeys].map((k) => [k, t(k)]));
     ctx.body = {
+      configVersion: version,
       state: { code: d.code, name: t(d.manifest.name), timeZone: d.manifest.timeZone },
       language: lang,
       languages: d.manifest.languages,

@@ -11,20 +11,22 @@ import { endAllSessions } from '../../auth/sessions';
 import { audit } from '../../audit/audit';
 import { readJson } from '../readJson';
 import { queryObject, validateInput } from '../validateInput';
-import { actorOf } from '../context';
+import { actorOf, languageOf, requireAuth, userContext } from '../context';
+import { isNationalAdmin } from '../../config/adminAccess';
 import { problems, type ProblemIssue } from '../problem';
 import { publicUser } from './authRoutes';
 
 const roleList = { type: 'array', minItems: 1, maxItems: 10, uniqueItems: true, items: { type: 'string', pattern: '^[a-z][A-Za-z0-9]*$' } };
 const code = { type: 'string', pattern: '^[A-Z][A-Z0-9-]*$', maxLength: 64 };
 const language = { type: 'string', pattern: '^[a-z]{2,3}$' };
+const stateCode = { type: 'string', pattern: '^[A-Z]{2,3}$' };
 
 export const userSchemas = {
   create: {
     type: 'object',
     required: ['username', 'name', 'password', 'roles'],
     additionalProperties: false,
-    properties: { username: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]{2,49}$' }, name: { type: 'string', minLength: 1, maxLength: 200 }, password: { type: 'string', maxLength: 200 }, roles: roleList, district: code, office: code, language },
+    properties: { username: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]{2,49}$' }, name: { type: 'string', minLength: 1, maxLength: 200 }, password: { type: 'string', maxLength: 200 }, roles: roleList, district: code, office: code, language, state: stateCode },
   },
   update: {
     type: 'object',
@@ -32,7 +34,7 @@ export const userSchemas = {
     minProperties: 1,
     properties: { name: { type: 'string', minLength: 1, maxLength: 200 }, roles: roleList, district: { anyOf: [code, { type: 'null' }] }, office: { anyOf: [code, { type: 'null' }] }, active: { type: 'boolean' }, language, password: { type: 'string', maxLength: 200 } },
   },
-  list: { type: 'object', additionalProperties: false, properties: { lang: language } },
+  list: { type: 'object', additionalProperties: false, properties: { lang: language, state: stateCode } },
 } as const;
 
 type UserInput = { username?: string; name?: string; password?: string; roles?: string[]; district?: string | null; office?: string | null; language?: string; active?: boolean };
@@ -50,8 +52,18 @@ function checkPlacement(deployment: Deployment, input: UserInput): ProblemIssue[
   return issues;
 }
 
-function requireManage(ctx: Context, services: Services, target?: UserDoc) {
+/** The actor managing users: a state admin for their own state, or a national admin for the state named (any state). */
+function requireManage(ctx: Context, services: Services, target?: UserDoc, state?: string) {
+  const { user } = requireAuth(ctx);
+  if (isNationalAdmin(user)) {
+    const code = target?.state ?? state;
+    if (!code) throw problems.badRequest('Name the state whose users you manage.', [{ pointer: '/state', message: 'is required for a national admin' }]);
+    const deployment = services.states.get(code);
+    if (!deployment) throw problems.notFound(`There is no state "${code}".`);
+    return { deployment, user: userContext(user), now: new Date(), lang: languageOf(ctx, deployment, user) };
+  }
   const actor = actorOf(ctx, services);
+  if (state && state !== actor.user.state) throw problems.forbidden('You may manage only the users of your own state.');
   const ability = createAbility(actor.deployment.roles, actor.user);
   const allowed = target ? ability.can('manage', subject('user', { ...target, state: target.state })) : ability.can('manage', subject('user', { state: actor.user.state }));
   if (!allowed) throw target ? problems.notFound('There is no such user, or you may not manage them.') : problems.forbidden('Only a state admin may manage users.');
@@ -60,15 +72,15 @@ function requireManage(ctx: Context, services: Services, target?: UserDoc) {
 
 export function userRoutes(router: Router, services: Services): void {
   router.get('/users', async (ctx) => {
-    const actor = requireManage(ctx, services);
-    validateInput(userSchemas.list, queryObject(ctx.query), 'query');
-    const users = await services.models.users.find({ state: actor.user.state }).sort({ username: 1 }).limit(1000).lean<UserDoc[]>();
+    const query = validateInput<{ state?: string }>(userSchemas.list, queryObject(ctx.query), 'query');
+    const actor = requireManage(ctx, services, undefined, query.state);
+    const users = await services.models.users.find({ state: actor.deployment.code }).sort({ username: 1 }).limit(1000).lean<UserDoc[]>();
     ctx.body = { users: users.map(publicUser) };
   });
 
   router.post('/users', async (ctx) => {
-    const actor = requireManage(ctx, services);
-    const body = validateInput<Required<Pick<UserInput, 'username' | 'name' | 'password' | 'roles'>> & UserInput>(userSchemas.create, await readJson(ctx, 20_000), 'body');
+    const body = validateInput<Required<Pick<UserInput, 'username' | 'name' | 'password' | 'roles'>> & UserInput & { state?: string }>(userSchemas.create, await readJson(ctx, 20_000), 'body');
+    const actor = requireManage(ctx, services, undefined, body.state);
     const issues = checkPlacement(actor.deployment, body);
     const policy = checkPasswordPolicy(body.password, body.username);
     if (policy.length > 0) issues.push({ pointer: '/password', message: `password does not meet the policy: ${policy.join(', ')}`, key: policy[0] });
@@ -78,7 +90,7 @@ export function userRoutes(router: Router, services: Services): void {
       username: body.username,
       name: body.name,
       passwordHash: await hashPassword(body.password),
-      state: actor.user.state,
+      state: actor.deployment.code,
       roles: body.roles,
       ...(body.district ? { district: body.district } : {}),
       ...(body.office ? { office: body.office } : {}),
@@ -95,7 +107,7 @@ export function userRoutes(router: Router, services: Services): void {
       if ((error as { code?: number }).code === 11000) throw problems.conflict(`The username "${body.username}" is taken.`);
       throw error;
     }
-    await audit(services.models, { actor: actor.user, action: 'user.create', target: user._id, outcome: 'success', detail: { roles: user.roles, district: user.district } });
+    await audit(services.models, { actor: actor.user, state: actor.deployment.code, action: 'user.create', target: user._id, outcome: 'success', detail: { roles: user.roles, district: user.district } });
     ctx.status = 201;
     ctx.body = { user: publicUser(user) };
   });
@@ -123,7 +135,7 @@ export function userRoutes(router: Router, services: Services): void {
     if (password) set.passwordHash = await hashPassword(password);
     await services.models.users.updateOne({ _id: target._id }, { $set: set, ...(Object.keys(unset).length ? { $unset: unset } : {}) });
     if (body.active === false || password || body.roles || district !== undefined) await endAllSessions(services.models, target._id);
-    await audit(services.models, { actor: actor.user, action: 'user.update', target: target._id, outcome: 'success', detail: { fields: Object.keys(body).filter((k) => k !== 'password') } });
+    await audit(services.models, { actor: actor.user, state: actor.deployment.code, action: 'user.update', target: target._id, outcome: 'success', detail: { fields: Object.keys(body).filter((k) => k !== 'password') } });
     const updated = await services.models.users.findById(target._id).lean<UserDoc>();
     ctx.body = { user: publicUser(updated!) };
   });
