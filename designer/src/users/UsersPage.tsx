@@ -65,7 +65,7 @@ export function UsersPage({ code, slug, files, languages, user }: { code: string
         ...(form.language ? { language: form.language } : {}),
         ...(scope ? { state: code } : {}),
       };
-      await api('POST', `/api/users${scope}`, body);
+      await api('POST', '/api/users', body);
       setMessage({ kind: 'ok', text: t('users.created', { username: body.username }) });
       setForm(empty);
       load();

@@ -60,7 +60,7 @@ export function NewStateWizard() {
         slug,
         name: Object.fromEntries(languages.map((l) => [l, names[l]!.trim()])),
         languages,
-        districts: lines,
+        districts,
         template: template === 'blank' ? { from: 'blank' } : { from: 'state', state: template },
         ...(note.trim() ? { note: note.trim() } : {}),
         ...(adminUser.username ? { admin: { username: adminUser.username.trim(), name: adminUser.name.trim(), password: adminUser.password } } : {}),

@@ -1,0 +1,193 @@
+// The designer in a real browser: a national admin creates Bihar with the wizard and a police user for it, who files a
+// record in the caseworker app at once; a Gujarat state admin clears a Gujarati translation, publishing is refused,
+// filling it makes publishing succeed with a new version.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../runtime/harness';
+import { repoRoot } from '../support/fixture';
+import { appText, fillFields, stateText } from './app';
+import { launchBrowser, newContext, watchErrors } from './browser';
+
+type Messages = Record<string, unknown>;
+/** The designer's interface texts of a language, all modules merged, flattened to dotted keys. */
+function designerText(lang: string): Record<string, string> {
+  const flat: Record<string, string> = {};
+  const walk = (value: unknown, prefix: string) => {
+    if (typeof value === 'string') flat[prefix] = value;
+    else for (const [k, v] of Object.entries(value as Messages)) walk(v, prefix ? `${prefix}.${k}` : k);
+  };
+  for (const module of ['shell', 'translations', 'versions', 'users', 'wizard', 'roles']) walk(JSON.parse(readFileSync(`${repoRoot}designer/src/${module}/i18n/${lang}.json`, 'utf8')), '');
+  return flat;
+}
+
+const en = designerText('en');
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const errors: string[] = [];
+
+async function newPage(): Promise<Page> {
+  const context = await newContext(browser, 1280, 900);
+  contexts.push(context);
+  const page = await context.newPage();
+  errors.push(...watchErrors(page));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return page;
+}
+
+/** Signs in to the designer (English interface) and waits for the first screen after sign-in. */
+async function designerSignIn(page: Page, username: string, password: string): Promise<void> {
+  await page.addInitScript(() => localStorage.setItem('suraksha.designer.language', 'en'));
+  await page.goto(`${server.url}/designer/`);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
+  await page.locator('form button[type=submit]').click();
+  await page.locator('.app-header').waitFor();
+}
+
+/** Waits until the draft is saved and the live validation is done. */
+async function settled(page: Page): Promise<void> {
+  await page.locator('.save-status[data-save="saved"]').waitFor({ timeout: 30_000 });
+  await page.locator('.issues-panel .spinner').waitFor({ state: 'detached', timeout: 30_000 });
+}
+
+beforeAll(async () => {
+  mkdirSync('test-results/screenshots', { recursive: true });
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('designer', () => {
+  it('a national admin creates Bihar with the wizard and a police user, who files a record at once', async () => {
+    const admin = await newPage();
+    await designerSignIn(admin, 'national.admin', 'Demo-IN-2026!');
+    await admin.locator('.state-list [data-state="GJ"]').waitFor();
+    await admin.getByRole('button', { name: en['shell.states.new'] }).click();
+
+    // The wizard: code, names in Hindi and English, pasted districts, the blank template, the first state admin.
+    await admin.locator('#wizard-code').fill('BR');
+    await admin.locator('#wizard-name-en').fill('Bihar');
+    expect(await admin.locator('#wizard-slug').inputValue()).toBe('bihar');
+    await admin.locator('#wizard-name-hi').fill('बिहार');
+    await admin.locator('#wizard-districts').fill('Patna\nGaya\nMuzaffarpur\nBhagalpur\n');
+    await admin.locator('#wizard-districts-hint', { hasText: '4' }).waitFor();
+    await admin.locator('input[name="template"][value="blank"]').check();
+    await admin.locator('#wizard-admin-username').fill('br.stateadmin');
+    await admin.locator('#wizard-admin-name').fill('Bihar state admin');
+    await admin.locator('#wizard-admin-password').fill('Demo-BR-2026!');
+    await admin.getByRole('button', { name: en['wizard.create'] }).click();
+    await admin.waitForURL(/\/designer\/BR\/forms$/, { timeout: 60_000 });
+    await admin.locator('.workspace-bar h1', { hasText: 'BR' }).waitFor();
+    await settled(admin);
+    expect(await admin.locator('[data-testid="issue-count"]').textContent()).toBe('0');
+
+    // The users page of the new state: a police officer of Patna, at the Patna police station, in Hindi.
+    await admin.getByRole('tab', { name: en['shell.tabs.users'] }).click();
+    await admin.locator('#user-username').fill('br.police.patna');
+    await admin.locator('#user-name').fill('Ravi Kumar');
+    await admin.locator('#user-password').fill('Patna-Thana-2026');
+    const patna = await admin.locator('#user-district option', { hasText: 'Patna' }).getAttribute('value');
+    await admin.locator('#user-district').selectOption(patna!);
+    const station = await admin.locator('#user-office option', { hasText: '-PS-' }).first().getAttribute('value');
+    await admin.locator('#user-office').selectOption(station!);
+    await admin.locator('#user-language').selectOption('hi');
+    await admin.locator('fieldset input[type=checkbox][value="police"]').check();
+    await admin.getByRole('button', { name: en['users.create'] }).click();
+    await admin.locator('[data-testid="user-message"].ok').waitFor();
+    await admin.locator('.users-table tr[data-username="br.police.patna"]').waitFor();
+    await admin.screenshot({ path: 'test-results/screenshots/designer-users-bihar.png' });
+
+    // The new police user signs in to the caseworker app and files a found-child report: no restart, no code.
+    const police = await newPage();
+    await police.goto(`${server.url}/`);
+    await police.locator('#username').fill('br.police.patna');
+    await police.locator('#password').fill('Patna-Thana-2026');
+    await police.locator('form button[type=submit]').click();
+    await police.locator('.app-header').waitFor();
+    await expect(police.locator('html').getAttribute('lang')).resolves.toBe('hi');
+    await police.locator('.main-nav a[href="/records/new"]').click();
+    await police.locator('#create-type').waitFor();
+    await fillFields(police, 'foundReport', { 'found.date': '2026-03-01', 'found.place': 'पटना जंक्शन, प्लेटफॉर्म 2', 'child.sex': { radio: 1 }, 'child.approxAge': 9, 'child.name': 'सीमा' });
+    await police.getByRole('button', { name: appText('hi')['create.submitComplete'] }).click();
+    await police.waitForURL(/\/records\/[0-9a-f-]{36}$/);
+    await police.locator('.record-header .stage-pill', { hasText: 'सूचित' }).waitFor();
+    expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+  });
+
+  it('a Gujarat admin clears a Gujarati translation: counted missing, publishing refused; filled, it publishes a new version', async () => {
+    const key = 'stage.intake';
+    const original = stateText('gujarat', 'gu')[key]!;
+    const page = await newPage();
+    await designerSignIn(page, 'gj.stateadmin', 'Demo-GJ-2026!');
+    // A state admin has one state: the designer opens it.
+    await page.waitForURL(/\/designer\/GJ\/forms$/);
+    await settled(page);
+    await page.getByRole('tab', { name: en['shell.tabs.translations'] }).click();
+    const missingGu = page.locator('[data-missing-lang="gu"]');
+    const before = Number(await missingGu.textContent());
+
+    await page.locator('#translations-search').fill(key);
+    const cell = page.locator(`tr[data-key="${key}"] td[data-lang="gu"] textarea`);
+    await expect(cell.inputValue()).resolves.toBe(original);
+    await cell.fill('');
+    await page.locator('[data-missing-lang="gu"]', { hasText: String(before + 1) }).waitFor();
+    await expect(page.locator(`tr[data-key="${key}"] td[data-lang="gu"]`).getAttribute('class')).resolves.toBe('missing');
+    await page.locator('#translations-search').fill('');
+    await page.getByLabel(en['translations.onlyMissing']).check();
+    await page.locator(`tr[data-key="${key}"]`).waitFor();
+    await settled(page);
+    // The engine reports the missing translation (same message as the command line).
+    await page.locator('.issues-panel li', { hasText: `missing translation "${key}" in gu` }).first().waitFor();
+    await page.screenshot({ path: 'test-results/screenshots/designer-translations-missing.png' });
+
+    await page.getByRole('tab', { name: en['shell.tabs.publish'] }).click();
+    await page.locator('#publish-note').fill('Gujarati wording of the intake stage');
+    await page.locator('[data-testid="publish-blocked"]').waitFor();
+    await expect(page.locator('#publish').isDisabled()).resolves.toBe(true);
+    // The server refuses it too: a 422 listing the missing translation.
+    const refused = await page.evaluate(async () => {
+      const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
+      const draft = (await (await fetch('/api/admin/states/GJ/draft')).json()) as { revision: number };
+      const response = await fetch('/api/admin/states/GJ/publish', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken }, body: JSON.stringify({ revision: draft.revision, note: 'try' }) });
+      return { status: response.status, body: (await response.json()) as { issues?: { message: string }[] } };
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.issues?.some((i) => i.message.includes(`missing translation "${key}" in gu`))).toBe(true);
+    const versionsBefore = await page.locator('.versions-table tbody tr').count();
+    const newest = Number(await page.locator('.versions-table tbody tr').first().getAttribute('data-version'));
+
+    // Fill it again: no issues, publishing succeeds and a new version is listed first.
+    await page.getByRole('tab', { name: en['shell.tabs.translations'] }).click();
+    await page.locator('#translations-search').fill(key);
+    await page.locator(`tr[data-key="${key}"] td[data-lang="gu"] textarea`).fill(`${original} (સુધારેલું)`);
+    await page.locator('[data-missing-lang="gu"]', { hasText: String(before) }).waitFor();
+    await settled(page);
+    await page.locator('[data-testid="issue-count"]', { hasText: /^0$/ }).waitFor();
+    await page.getByRole('tab', { name: en['shell.tabs.publish'] }).click();
+    await page.locator('#publish-note').fill('Gujarati wording of the intake stage');
+    await page.locator('.diff code', { hasText: 'form-definitions/gujarat/i18n/gu.json' }).waitFor();
+    await page.locator('#publish:not([disabled])').click();
+    await page.locator('[data-testid="publish-message"].ok').waitFor();
+    await page.locator(`.versions-table tbody tr[data-version="${newest + 1}"]`).waitFor();
+    expect(await page.locator('.versions-table tbody tr').count()).toBe(versionsBefore + 1);
+    await expect(page.locator('.versions-table tbody tr').first().textContent()).resolves.toContain('Gujarati wording of the intake stage');
+    await page.screenshot({ path: 'test-results/screenshots/designer-published.png' });
+
+    // The caseworker app shows the new text at once.
+    const police = await newPage();
+    await police.goto(`${server.url}/`);
+    await police.locator('#username').fill('gj.police.ahm');
+    await police.locator('#password').fill('Demo-GJ-2026!');
+    await police.locator('form button[type=submit]').click();
+    await police.locator('.app-header').waitFor();
+    const config = await police.evaluate(async () => (await (await fetch('/api/client-config')).json()) as { messages: Record<string, string> });
+    expect(config.messages[key]).toBe(`${original} (સુધારેલું)`);
+    expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+  });
+});
