@@ -122,7 +122,7 @@ function StageEditor({ ctx, stageId, warnings, onSelectStage, onSelectTransition
           ))}
         </ul>
         {!final && (
-          <button type="button" className="small" onClick={() => onAddTransition(stageId)}>
+          <button type="button" id="wf-stage-add-transition" className="small" onClick={() => onAddTransition(stageId)}>
             {t('workflow.transition.addFrom')}
           </button>
         )}

@@ -54,7 +54,7 @@ export function WorkflowDesigner(props: EditorProps) {
   const [chosen, setChosen] = useState<string | undefined>();
   const path = chosen && paths_.includes(chosen) ? chosen : paths_[0];
   const [view, setView] = useState<'graph' | 'table'>('graph');
-  const [vertical, setVertical] = useState(false);
+  const [vertical, setVertical] = useState(true);
   const [labelLang, setLabelLang] = useState(() => (props.languages.includes(props.uiLanguage) ? props.uiLanguage : props.languages[0]) ?? 'en');
   const [selection, setSelection] = useState<Selection>();
   const [focusTick, setFocusTick] = useState(0);
@@ -209,8 +209,8 @@ export function WorkflowDesigner(props: EditorProps) {
                 </button>
               </div>
               {view === 'graph' && (
-                <button type="button" className="small" aria-pressed={vertical} onClick={() => setVertical(!vertical)}>
-                  {t('workflow.view.topDown')}
+                <button type="button" className="small" aria-pressed={!vertical} onClick={() => setVertical(!vertical)}>
+                  {t('workflow.view.leftToRight')}
                 </button>
               )}
               <label htmlFor="wf-label-lang">{t('workflow.view.labelLanguage')}</label>
@@ -220,10 +220,10 @@ export function WorkflowDesigner(props: EditorProps) {
                 ))}
               </select>
               <span className="spacer" />
-              <button type="button" className="primary" onClick={() => setSelection({ kind: 'addStage' })}>
+              <button type="button" id="wf-add-stage" className="primary" onClick={() => setSelection({ kind: 'addStage' })}>
                 {t('workflow.stage.add')}
               </button>
-              <button type="button" onClick={() => setSelection({ kind: 'addTransition', from: selectedStage })}>
+              <button type="button" id="wf-add-transition" onClick={() => setSelection({ kind: 'addTransition', from: selectedStage })}>
                 {t('workflow.transition.add')}
               </button>
             </div>

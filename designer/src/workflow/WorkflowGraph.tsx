@@ -30,12 +30,24 @@ export interface GraphTransition {
   warnings: string[];
 }
 
+/** Transitions that stay in their stage, drawn inside the node rather than as loops around it. */
+interface Loop {
+  id: string;
+  label: string;
+  count: number;
+  warn: boolean;
+  selected: boolean;
+}
 interface StageData extends Record<string, unknown> {
   stage: GraphStage;
   vertical: boolean;
+  loops: Loop[];
+  onSelectTransition: (id: string) => void;
 }
 interface RoutedData extends Record<string, unknown> {
   transition: GraphTransition;
+  /** How many transitions (guarded alternatives of one event) this edge stands for. */
+  count: number;
   points?: Point[];
   labelAt?: Point;
   onSelect: (id: string) => void;
@@ -43,12 +55,15 @@ interface RoutedData extends Record<string, unknown> {
 type StageNode = Node<StageData, 'stage'>;
 type RoutedEdge = Edge<RoutedData, 'routed'>;
 
+const loopHeight = 20;
+const heightOf = (loops: number) => nodeHeight + loops * loopHeight;
+
 function StageNodeView({ data, selected }: NodeProps<StageNode>) {
   const { t } = useTranslation();
-  const { stage, vertical } = data;
+  const { stage, vertical, loops } = data;
   const classes = ['wf-node', stage.initial && 'initial', stage.final && 'final', stage.warnings.length > 0 && 'warn', selected && 'selected'].filter(Boolean).join(' ');
   return (
-    <div className={classes} data-stage={stage.id} style={stage.color ? { borderInlineStartColor: stage.color } : undefined}>
+    <div className={classes} data-stage={stage.id} style={{ height: heightOf(loops.length), ...(stage.color ? { borderInlineStartColor: stage.color } : {}) }}>
       <Handle type="target" position={vertical ? Position.Top : Position.Left} aria-label={t('workflow.graph.dropHere', { stage: stage.label })} />
       <div className="wf-node-badges">
         {stage.initial && <span className="wf-badge initial">{t('workflow.stage.initialBadge')}</span>}
@@ -62,6 +77,22 @@ function StageNodeView({ data, selected }: NodeProps<StageNode>) {
       </div>
       <div className="wf-node-label">{stage.label}</div>
       <div className="wf-node-id">{stage.id}</div>
+      {loops.map((loop) => (
+        <button
+          key={loop.id}
+          type="button"
+          className={`wf-loop nodrag${loop.warn ? ' warn' : ''}${loop.selected ? ' selected' : ''}`}
+          data-transition={loop.id}
+          title={t('workflow.graph.loop', { event: loop.label })}
+          onClick={(e) => {
+            e.stopPropagation();
+            data.onSelectTransition(loop.id);
+          }}
+        >
+          ↻ {loop.label}
+          {loop.count > 1 ? ` ×${loop.count}` : ''}
+        </button>
+      ))}
       <Handle type="source" position={vertical ? Position.Bottom : Position.Right} aria-label={t('workflow.graph.dragFrom', { stage: stage.label })} />
     </div>
   );
@@ -92,6 +123,7 @@ function RoutedEdgeView(props: EdgeProps<RoutedEdge>) {
         >
           {data.transition.guard ? '◆ ' : ''}
           {data.transition.label}
+          {data.count > 1 ? ` ×${data.count}` : ''}
         </button>
       </EdgeLabelRenderer>
     </>
@@ -126,6 +158,25 @@ export function WorkflowGraph(props: WorkflowGraphProps) {
 function GraphInner(props: WorkflowGraphProps) {
   const { t } = useTranslation();
   const { stages, transitions, vertical } = props;
+  // Alternatives of one event between the same two stages are one edge; transitions within a stage are loops in the node.
+  const groups = useMemo(() => {
+    const map = new Map<string, { first: GraphTransition; count: number; warn: boolean; ids: string[] }>();
+    for (const tr of transitions) {
+      const key = `${tr.source}\u0000${tr.target}\u0000${tr.event}`;
+      const group = map.get(key);
+      if (group) {
+        group.count++;
+        group.ids.push(tr.id);
+        group.warn ||= tr.warnings.length > 0;
+      } else map.set(key, { first: tr, count: 1, warn: tr.warnings.length > 0, ids: [tr.id] });
+    }
+    return [...map.values()];
+  }, [transitions]);
+  const edgeGroups = groups.filter((g) => g.first.source !== g.first.target);
+  const loopsOf = (stage: string): Loop[] =>
+    groups
+      .filter((g) => g.first.source === stage && g.first.target === stage)
+      .map((g) => ({ id: g.first.id, label: g.first.label, count: g.count, warn: g.warn, selected: !!props.selectedTransition && g.ids.includes(props.selectedTransition) }));
   const [layout, setLayout] = useState<Layout | undefined>();
   const [error, setError] = useState<string | undefined>();
   const flow = useReactFlow();
@@ -140,8 +191,10 @@ function GraphInner(props: WorkflowGraphProps) {
     const ids = new Set(stages.map((s) => s.id));
     layoutGraph({
       direction: vertical ? 'DOWN' : 'RIGHT',
-      nodes: stages.map((s) => ({ id: s.id, width: nodeWidth, height: nodeHeight })),
-      edges: transitions.filter((e) => ids.has(e.source) && ids.has(e.target)).map((e) => ({ id: e.id, source: e.source, target: e.target, label: (e.guard ? '◆ ' : '') + e.label })),
+      nodes: stages.map((s) => ({ id: s.id, width: nodeWidth, height: heightOf(loopsOf(s.id).length) })),
+      edges: edgeGroups
+        .filter(({ first: e }) => ids.has(e.source) && ids.has(e.target))
+        .map(({ first: e, count }) => ({ id: e.id, source: e.source, target: e.target, label: (e.guard ? '◆ ' : '') + e.label + (count > 1 ? ` ×${count}` : '') })),
     })
       .then((result) => {
         if (!current) return;
@@ -170,24 +223,24 @@ function GraphInner(props: WorkflowGraphProps) {
     id: stage.id,
     type: 'stage',
     position: layout?.nodes[stage.id] ?? { x: (i % 4) * (nodeWidth + 80), y: Math.floor(i / 4) * (nodeHeight + 80) },
-    data: { stage, vertical },
+    data: { stage, vertical, loops: loopsOf(stage.id), onSelectTransition: props.onSelectTransition },
     selected: props.selectedStage === stage.id,
     width: nodeWidth,
-    height: nodeHeight,
+    height: heightOf(loopsOf(stage.id).length),
     ariaLabel: [stage.label, stage.initial ? t('workflow.stage.initialBadge') : '', stage.final ? t('workflow.stage.finalBadge') : '', ...stage.warnings].filter(Boolean).join(', '),
   }));
   const ids = new Set(stages.map((s) => s.id));
-  const edges: RoutedEdge[] = transitions
-    .filter((e) => ids.has(e.source) && ids.has(e.target))
-    .map((transition) => ({
+  const edges: RoutedEdge[] = edgeGroups
+    .filter(({ first: e }) => ids.has(e.source) && ids.has(e.target))
+    .map(({ first: transition, count, ids: members }) => ({
       id: transition.id,
       type: 'routed',
       source: transition.source,
       target: transition.target,
-      selected: props.selectedTransition === transition.id,
+      selected: !!props.selectedTransition && members.includes(props.selectedTransition),
       markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
       ariaLabel: t('workflow.graph.edgeLabel', { event: transition.label, from: transition.source, to: transition.target }),
-      data: { transition, points: layout?.edges[transition.id]?.points, labelAt: layout?.edges[transition.id]?.label, onSelect: props.onSelectTransition },
+      data: { transition, count, points: layout?.edges[transition.id]?.points, labelAt: layout?.edges[transition.id]?.label, onSelect: props.onSelectTransition },
     }));
 
   return (

@@ -1,6 +1,6 @@
 // Automatic layout of a workflow graph with elkjs (layered), on the main thread: the CSP allows neither eval nor blob workers.
-import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
+import type { ELK as ElkApi } from 'elkjs/lib/elk-api';
 
 export interface LayoutInput {
   nodes: { id: string; width: number; height: number }[];
@@ -19,8 +19,14 @@ export interface Layout {
   edges: Record<string, { points: Point[]; label?: Point }>;
 }
 
-// The bundled build runs ELK's compiled Java in a fake worker on this thread: no Worker, no blob URL, no eval.
-let elk: InstanceType<typeof ELK> | undefined;
+// The bundled build runs ELK's compiled Java in a fake worker on this thread: no Worker, no blob URL, no eval. It is
+// 1.5 MB, so it is loaded (as its own chunk) only when a graph is first drawn.
+let elk: Promise<ElkApi> | undefined;
+
+function loadElk(): Promise<ElkApi> {
+  elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK());
+  return elk;
+}
 
 /** A rough width of a label in pixels (the graph uses a 12px font). */
 export function labelWidth(text: string): number {
@@ -28,7 +34,7 @@ export function labelWidth(text: string): number {
 }
 
 export async function layoutGraph(input: LayoutInput): Promise<Layout> {
-  elk ??= new ELK();
+  const engine = await loadElk();
   const graph: ElkNode = {
     id: 'root',
     layoutOptions: {
@@ -52,7 +58,7 @@ export async function layoutGraph(input: LayoutInput): Promise<Layout> {
       }),
     ),
   };
-  const result = await elk.layout(graph);
+  const result = await engine.layout(graph);
   const layout: Layout = { nodes: {}, edges: {} };
   for (const child of result.children ?? []) layout.nodes[child.id] = { x: child.x ?? 0, y: child.y ?? 0 };
   for (const edge of (result.edges ?? []) as ElkExtendedEdge[]) {

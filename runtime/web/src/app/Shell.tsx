@@ -7,7 +7,7 @@ import { Link, useLocation } from './router';
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { user, config, lang, changeLanguage, signOut, ct } = useApp();
+  const { user, config, lang, changeLanguage, signOut, ct, ability } = useApp();
   const { path } = useLocation();
   const canCreate = config.recordTypes.some((r) => r.canCreate);
   const nav = [
@@ -36,6 +36,11 @@ export function Shell({ children }: { children: ReactNode }) {
                 </Link>
               </li>
             ))}
+            {ability.can('manage', 'configuration') ? (
+              <li>
+                <a href="/designer/">{t('nav.designer')}</a>
+              </li>
+            ) : null}
           </ul>
         </nav>
         <div className="user-row">

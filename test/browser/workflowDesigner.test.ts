@@ -1,0 +1,125 @@
+// The workflow designer in a real browser: a Gujarat state admin opens the CNCP workflow laid out by elkjs under the
+// app's CSP, adds a stage, sees it flagged as a dead end, connects it (by the form and by dragging in the graph), and
+// the warnings and the engine's live validation issues are gone.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../runtime/harness';
+import { repoRoot } from '../support/fixture';
+import { launchBrowser, newContext, watchErrors } from './browser';
+
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+const errors: string[] = [];
+
+const cncp = JSON.parse(readFileSync(`${repoRoot}workflows/gujarat/cncp.json`, 'utf8')) as { machine: { states: Record<string, unknown> } };
+const stageCount = Object.keys(cncp.machine.states).length;
+
+beforeAll(async () => {
+  mkdirSync('test-results/screenshots', { recursive: true });
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  context = await newContext(browser, 1280, 900);
+});
+
+afterAll(async () => {
+  await context?.close().catch(() => undefined);
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Signs in to the designer as the Gujarat state admin and opens the workflows tab. */
+async function openWorkflows(page: Page): Promise<void> {
+  await page.goto(`${server.url}/designer/GJ/workflows`);
+  await page.locator('#username').fill('gj.stateadmin');
+  await page.locator('#password').fill('Demo-GJ-2026!');
+  await page.locator('form button[type=submit]').click();
+  await page.locator('.wf-designer').waitFor();
+}
+
+/** The engine's issue count in the shell's issues panel, once live validation has settled. */
+async function settledIssueCount(page: Page): Promise<string> {
+  await page.waitForFunction(() => !document.querySelector('.issues-panel .spinner'));
+  return (await page.locator('[data-testid=issue-count]').textContent())?.trim() ?? '';
+}
+
+describe('workflow designer', () => {
+  it('lays out the graph, flags a new stage as a dead end and clears the warning once it is connected', async () => {
+    const page = await context.newPage();
+    errors.push(...watchErrors(page));
+    const violations: string[] = [];
+    await page.exposeFunction('reportCsp', (v: string) => violations.push(v));
+    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportCsp(v: string): void }).reportCsp(`${e.violatedDirective} ${e.blockedURI}`)));
+    await openWorkflows(page);
+
+    // The three workflows are listed; the first (cncp) is drawn with every stage, laid out by elkjs.
+    await expect(page.locator('.wf-list-nav li').count()).resolves.toBe(3);
+    await page.locator('.wf-graph[data-laid-out="true"]').waitFor({ timeout: 30_000 });
+    await expect(page.locator('.react-flow__node').count()).resolves.toBe(stageCount);
+    const boxes = await page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).style.transform));
+    expect(new Set(boxes).size).toBe(stageCount);
+    await expect(page.locator('.wf-node.initial[data-stage="intake"]').count()).resolves.toBe(1);
+    await expect(page.locator('.wf-node.final[data-stage="closed"]').count()).resolves.toBe(1);
+    // Labels are in the state's language chosen for labels (Gujarati texts for the Gujarati option).
+    const gu = JSON.parse(readFileSync(`${repoRoot}form-definitions/gujarat/i18n/gu.json`, 'utf8')) as { messages: Record<string, string> };
+    await page.locator('#wf-label-lang').selectOption('gu');
+    await expect(page.locator('.wf-node[data-stage="intake"] .wf-node-label').textContent()).resolves.toBe(gu.messages['stage.intake']);
+    await page.locator('#wf-label-lang').selectOption('en');
+    await expect(page.locator('.wf-warnings li').count()).resolves.toBe(0);
+    expect(await settledIssueCount(page)).toBe('0');
+
+    // Add a stage: it is a dead end (and unreachable) until connected.
+    await page.locator('#wf-add-stage').click();
+    await page.locator('#wf-new-stage-id').fill('committeeReview');
+    await page.locator('#wf-new-stage-label-gu').fill('સમિતિ સમીક્ષા');
+    await page.locator('#wf-new-stage-label-hi').fill('समिति समीक्षा');
+    await page.locator('#wf-new-stage-label-en').fill('Committee review');
+    await page.locator('#wf-new-stage-label-en').press('Enter');
+    await page.locator('.react-flow__node[data-id="committeeReview"]').waitFor();
+    await page.locator('.wf-warnings li[data-warning="deadEnd"][data-stage="committeeReview"]').waitFor();
+    await page.locator('.wf-node.warn[data-stage="committeeReview"]').waitFor();
+    await page.screenshot({ path: 'test-results/screenshots/workflow-designer-dead-end.png' });
+
+    // A transition out of it, by the keyboard-friendly form: the dead-end warning goes.
+    await page.locator('#wf-stage-add-transition').click();
+    await expect(page.locator('#wf-new-tr-from').inputValue()).resolves.toBe('committeeReview');
+    await page.locator('#wf-new-tr-event').fill('PASS_FINAL_ORDER');
+    await page.locator('#wf-new-tr-to').selectOption('finalOrderPassed');
+    await page.locator('#wf-add-transition-title').locator('..').locator('button[type=submit]').click();
+    await page.locator('.wf-warnings li[data-warning="deadEnd"]').waitFor({ state: 'detached' });
+    await page.locator('.wf-warnings li[data-warning="unreachable"][data-stage="committeeReview"]').waitFor();
+
+    // A transition into it by dragging from sirSubmitted's handle onto the new stage, then naming the action.
+    await page.locator('.wf-graph[data-laid-out="true"]').waitFor();
+    await page.locator('.react-flow__controls-fitview').click();
+    const source = await page.locator('.react-flow__node[data-id="sirSubmitted"] .react-flow__handle.source').boundingBox();
+    const target = await page.locator('.react-flow__node[data-id="committeeReview"] .react-flow__handle.target').boundingBox();
+    expect(source && target).toBeTruthy();
+    await page.mouse.move(source!.x + source!.width / 2, source!.y + source!.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(target!.x + target!.width / 2, target!.y + target!.height / 2, { steps: 12 });
+    await page.mouse.up();
+    await page.locator('#wf-add-transition-title').waitFor();
+    await expect(page.locator('#wf-new-tr-from').inputValue()).resolves.toBe('sirSubmitted');
+    await expect(page.locator('#wf-new-tr-to').inputValue()).resolves.toBe('committeeReview');
+    await page.locator('#wf-new-tr-event').fill('SEND_TO_COMMITTEE');
+    await page.locator('#wf-new-tr-label-gu').fill('સમિતિને મોકલો');
+    await page.locator('#wf-new-tr-label-hi').fill('समिति को भेजें');
+    await page.locator('#wf-new-tr-label-en').fill('Send to the committee');
+    await page.locator('#wf-add-transition-title').locator('..').locator('input[type=checkbox][value="cwcMember"]').check();
+    await page.locator('#wf-add-transition-title').locator('..').locator('button[type=submit]').click();
+    await page.locator('.wf-edge-label', { hasText: 'Send to the committee' }).waitFor();
+    await expect(page.locator('.wf-warnings li').count()).resolves.toBe(0);
+
+    // The engine agrees: the draft validates with no issues (labels in every language, roles may fire the event).
+    await page.waitForTimeout(500);
+    expect(await settledIssueCount(page)).toBe('0');
+    await page.screenshot({ path: 'test-results/screenshots/workflow-designer.png' });
+
+    // The table view lists the new stage and transitions for keyboard and screen-reader users.
+    await page.getByRole('button', { name: /Tables|કોષ્ટકો|तालिकाएँ|সারণি/ }).click();
+    await page.locator('tr[data-stage-row="committeeReview"]').waitFor();
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
