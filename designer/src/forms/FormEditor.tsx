@@ -32,7 +32,7 @@ import {
 import { displayText } from './texts';
 import { FieldProperties } from './FieldProperties';
 import { RulesView } from './RulesView';
-import { FormPreview } from './FormPreview';
+import { FormPreview, type PreviewSettings } from './FormPreview';
 import { JsonView } from './JsonView';
 
 export const views = ['fields', 'rules', 'preview', 'json'] as const;
@@ -61,6 +61,7 @@ export function FormEditor(props: EditorProps & { formId: string; onClose: () =>
   const [selected, setSelected] = useState<string | undefined>();
   const [selectedRule, setSelectedRule] = useState<number | undefined>();
   const [announce, setAnnounce] = useState('');
+  const [preview, setPreview] = useState<PreviewSettings>({ role: '', data: {} });
 
   // A clicked issue selects the field (or rule) at its pointer, else shows the JSON at its line.
   useEffect(() => {
@@ -130,7 +131,7 @@ export function FormEditor(props: EditorProps & { formId: string; onClose: () =>
         {view === 'json' || !ctx ? <JsonView {...props} formPath={formPath} onApplied={() => setAnnounce(t('forms.json.applied'))} /> : null}
         {view === 'fields' && ctx ? <FieldsView ctx={ctx} selected={selected} onSelect={setSelected} onAnnounce={setAnnounce} /> : null}
         {view === 'rules' && ctx ? <RulesView ctx={ctx} selected={selectedRule} onSelect={setSelectedRule} /> : null}
-        {view === 'preview' && ctx ? <FormPreview ctx={ctx} /> : null}
+        {view === 'preview' && ctx ? <FormPreview ctx={ctx} settings={preview} onSettings={setPreview} /> : null}
       </div>
     </section>
   );

@@ -39,16 +39,25 @@ function webI18nOf(lang: string): I18n {
   return instance;
 }
 
-export function FormPreview({ ctx }: { ctx: FormEditorContext }) {
+/** What the admin chose and typed in the preview, kept by the editor while other views are open. */
+export interface PreviewSettings {
+  lang?: string;
+  role: string;
+  data: Record<string, unknown>;
+}
+
+export function FormPreview({ ctx, settings, onSettings }: { ctx: FormEditorContext; settings: PreviewSettings; onSettings: (s: PreviewSettings) => void }) {
   const { t } = useTranslation();
   const { files, code, formId, languages } = ctx;
-  const [lang, setLang] = useState(languages[0] ?? 'en');
-  const [role, setRole] = useState('');
+  const lang = settings.lang && languages.includes(settings.lang) ? settings.lang : (languages[0] ?? 'en');
+  const { role, data } = settings;
+  const setLang = (next: string) => onSettings({ ...settings, lang: next });
+  const setRole = (next: string) => onSettings({ ...settings, role: next });
+  const setData = (next: Record<string, unknown>) => next !== data && onSettings({ ...settings, data: next });
   const [answer, setAnswer] = useState<PreviewAnswer | undefined>();
   const [issues, setIssues] = useState<Issue[]>([]);
   const [error, setError] = useState<string | undefined>();
   const [loading, setLoading] = useState(false);
-  const [data, setData] = useState<Record<string, unknown>>({});
   const roles = (files[`workflows/${ctx.slug}/roles.json`] as { roles?: Record<string, { label: string }> } | undefined)?.roles ?? {};
 
   // The draft changes as the admin edits: ask again after a short pause.

@@ -13,6 +13,7 @@ import { reportRoutes } from './routes/reportRoutes'; // reports (src/reports)
 import { matchRoutes } from './routes/matchRoutes'; // matching (src/matching)
 import { notificationRoutes } from './routes/notificationRoutes'; // alerts (src/alerts)
 import { metaRoutes } from './routes/metaRoutes';
+import { previewRoutes } from './routes/previewRoutes'; // designer form preview
 import { adminRoutes } from './routes/adminRoutes'; // configuration admin API (src/config)
 import { attachmentRoutes } from './routes/attachmentRoutes'; // photos (src/attachments)
 import { designerDistDir, serveApp } from './serveApp';
@@ -51,6 +52,7 @@ export function createApp(services: Services, options: { secureCookies?: boolean
   reportRoutes(router, services); // reports
   matchRoutes(router, services); // matching
   notificationRoutes(router, services); // alerts
+  previewRoutes(router, services); // designer form preview
   adminRoutes(router, services); // configuration admin API
   attachmentRoutes(router, services); // photos
   app.use(router.routes());

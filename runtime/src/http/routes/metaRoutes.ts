@@ -1,7 +1,7 @@
 // Health, the OpenAPI document, and the client configuration the web apps render from.
 import type Router from '@koa/router';
 import { packRules } from '@casl/ability/extra';
-import { createAbility } from '@suraksha/engine';
+import { createAbility, type CompiledForm, type Deployment } from '@suraksha/engine';
 import type { Services } from '../../services';
 import { actorOf } from '../context';
 import { problems } from '../problem';
@@ -40,7 +40,7 @@ export function metaRoutes(router: Router, services: Services): void {
     const lang = actor.lang;
     const t = (key: string) => d.translator.t(lang, key);
     const ability = createAbility(d.roles, actor.user);
-    const messages = Object.fromEntries([...d.usedKeys].map((k) => [k, t(k)]));
+    const messages = clientMessages(d, lang);
     ctx.body = {
       configVersion: version,
       state: { code: d.code, name: t(d.manifest.name), timeZone: d.manifest.timeZone },
@@ -50,7 +50,7 @@ export function metaRoutes(router: Router, services: Services): void {
       districts: d.manifest.districts.map((x) => ({ code: x.code, name: t(x.name), effectiveFrom: x.effectiveFrom ?? null, effectiveTo: x.effectiveTo ?? null })),
       offices: d.manifest.offices.map((o) => ({ id: o.id, type: o.type, district: o.district, name: t(o.name) })),
       recordTypes: d.manifest.recordTypes.map((r) => ({ ...r, label: t(r.label), canCreate: ability.can('create', 'record') })),
-      forms: Object.fromEntries([...d.forms.values()].map((f) => [f.id, { id: f.id, version: f.version, title: t(f.config.title), schema: f.schema, uischema: f.uischema }])),
+      forms: Object.fromEntries([...d.forms.values()].map((f) => [f.id, clientForm(d, f, lang)])),
       workflows: Object.fromEntries(
         [...d.workflows.values()].map((w) => [
           w.id,
@@ -66,4 +66,14 @@ export function metaRoutes(router: Router, services: Services): void {
       rules: packRules(ability.rules),
     };
   });
+}
+
+/** Every text the configuration uses, in one language (the web apps translate labels with these). */
+export function clientMessages(d: Deployment, lang: string): Record<string, string> {
+  return Object.fromEntries([...d.usedKeys].map((k) => [k, d.translator.t(lang, k)]));
+}
+
+/** One form as the web apps render it (also used by the designer's preview). */
+export function clientForm(d: Deployment, f: CompiledForm, lang: string) {
+  return { id: f.id, version: f.version, title: d.translator.t(lang, f.config.title), schema: f.schema, uischema: f.uischema };
 }
