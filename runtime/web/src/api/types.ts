@@ -116,7 +116,7 @@ export interface HistoryEntry {
   actorRoles: string[];
   /** The actor's name (officials only; a citizen is shown by role). */
   actorName?: string;
-  kind: 'created' | 'formSaved' | 'transition';
+  kind: 'created' | 'formSaved' | 'transition' | 'matchConfirmed' | 'matchRejected';
   form?: string;
   mode?: 'draft' | 'complete';
   event?: string;
@@ -124,6 +124,8 @@ export interface HistoryEntry {
   to?: string;
   changes: { field: string; before: unknown; after: unknown }[];
   version: number;
+  /** A match confirmed or rejected (src/matching): the other record and the officer's note. */
+  match?: { id: string; otherRecordId: string; score: number; note?: string };
 }
 
 export interface ProblemIssue {

@@ -14,6 +14,7 @@ export function Shell({ children }: { children: ReactNode }) {
     { to: '/', label: t('nav.myWork'), active: path === '/' },
     { to: '/records', label: t('nav.records'), active: path === '/records' },
     ...(canCreate ? [{ to: '/records/new', label: t('nav.newRecord'), active: path === '/records/new' }] : []),
+    ...(ability.can('read', 'report') ? [{ to: '/dashboard', label: t('nav.dashboard'), active: path === '/dashboard' }] : []), // dashboard
   ];
   return (
     <>

@@ -14,6 +14,7 @@ export function HistoryList({ history, recordType }: { history: HistoryEntry[]; 
   const stage = (id?: string) => ct(workflow?.stages[id ?? '']?.label ?? id);
   const what = (entry: HistoryEntry) => {
     if (entry.kind === 'created') return t('history.created');
+    if (entry.kind === 'matchConfirmed' || entry.kind === 'matchRejected') return t(entry.kind === 'matchConfirmed' ? 'history.matchConfirmed' : 'history.matchRejected', { note: entry.match?.note ?? '' });
     if (entry.kind === 'formSaved') return t(entry.mode === 'complete' ? 'history.formCompleted' : 'history.formSaved', { form: ct(config.forms[entry.form ?? '']?.title ?? entry.form) });
     return t('history.transition', { event: ct(workflow?.events[entry.event ?? '']?.label ?? entry.event), from: stage(entry.from), to: stage(entry.to) });
   };

@@ -11,6 +11,8 @@ import { HistoryList } from './HistoryList';
 import { ActionsBar } from './ActionsBar';
 import { FormEditor } from './FormEditor';
 import { formTabs } from './formAccess';
+import { recordSubject } from './clientAbility';
+import { MatchCandidates } from '../matching/MatchCandidates'; // matching
 
 type Load = { state: 'loading' } | { state: 'notFound' } | { state: 'error'; text: string } | { state: 'ready'; view: RecordView };
 
@@ -91,6 +93,7 @@ export function RecordPage({ id }: { id: string }) {
       <RecordHeader record={record} />
       <StageTimeline record={record} history={history} />
       <ActionsBar view={load.view} hasUnsaved={dirtyForms.size > 0} onDone={onEvent} />
+      <MatchCandidates recordId={record.id} canDecide={ability.can('fire', recordSubject(record))} onDecided={() => void api<RecordView>('GET', `/api/records/${id}`).then((next) => onSaved(next))} />
       <div className="tabs" role="tablist" aria-label={t('record.forms')}>
         {tabs.map((x) => (
           <button key={x.formId} type="button" role="tab" id={`tab-${x.formId}`} aria-selected={!showHistory && current?.formId === x.formId} aria-controls="record-panel" className={x.writable ? 'tab writable' : 'tab'} onClick={() => setTab(x.formId)}>
