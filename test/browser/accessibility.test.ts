@@ -99,7 +99,7 @@ describe('accessibility in Gujarati at 360 px', () => {
     await page.locator('[data-before-photo]').focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(`document.activeElement?.id`)).toBe(photoId);
-    expect(await page.locator('label.photo-pick').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    expect(await page.evaluate(`getComputedStyle(document.querySelector('label.photo-pick')).outlineStyle`)).toBe('solid');
     await page.locator('#tab-history').click();
     await page.locator('.history-entry').first().waitFor();
     expect(await violations()).toEqual([]);
@@ -113,7 +113,7 @@ describe('accessibility in Gujarati at 360 px', () => {
     // Gujarati letters (U+0A80–U+0AFF), no Devanagari (U+0900–U+097F).
     expect(text).toMatch(/[\u0A80-\u0AFF]/);
     expect(text).not.toMatch(/[\u0900-\u097F]/);
-    const family = await badge.evaluate((el) => getComputedStyle(el).fontFamily);
+    const family = (await page.evaluate(`getComputedStyle(document.querySelector('.record-header .deadline .badge')).fontFamily`)) as string;
     expect(family.split(',')[0]!.replace(/["']/g, '').trim()).toBe('Noto Sans Gujarati');
     // The font is loaded (self-hosted) and covers the text, so the browser does not fall back to another script's font.
     await page.evaluate(`document.fonts.ready`);

@@ -125,7 +125,7 @@ describe('registering records in Gujarati', () => {
     await saveForm(police, 'complete');
     await police.locator('.record-header img.record-photo').waitFor();
     expect(await police.locator('.record-header img.record-photo').getAttribute('alt')).toBe(gu['photo.childAlt']!.replace('{{name}}', 'ગોપાલ'));
-    expect(await police.locator('.record-header img.record-photo').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await expect.poll(() => police.evaluate(`(() => { const img = document.querySelector('.record-header img.record-photo'); return img.complete && img.naturalWidth > 0; })()`)).toBe(true);
     await police.screenshot({ path: 'test-results/screenshots/found-child-photo-360.png', fullPage: true });
 
     // What reached the server is a JPEG of at most 1280 px, readable by the CWC member of the district.
