@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../runtime/harness';
 import { repoRoot } from '../support/fixture';
 import { appText, fillFields, stateText } from './app';
-import { launchBrowser, newContext, watchErrors } from './browser';
+import { launchBrowser, newContext, signIn, watchErrors } from './browser';
 
 type Messages = Record<string, unknown>;
 /** The designer's interface texts of a language, all modules merged, flattened to dotted keys. */
@@ -123,9 +123,12 @@ describe('designer', () => {
   it('a Gujarat admin clears a Gujarati translation: counted missing, publishing refused; filled, it publishes a new version', async () => {
     const key = 'stage.intake';
     const original = stateText('gujarat', 'gu')[key]!;
+    // The state admin signs in to the caseworker app and follows its Designer link (the session is shared); a state
+    // admin has one state, so the designer opens it.
     const page = await newPage();
-    await designerSignIn(page, 'gj.stateadmin', 'Demo-GJ-2026!');
-    // A state admin has one state: the designer opens it.
+    await page.addInitScript(() => localStorage.setItem('suraksha.designer.language', 'en'));
+    await signIn(page, server.url, 'gj.stateadmin');
+    await page.locator('.main-nav a[href="/designer/"]', { hasText: appText('gu')['nav.designer']! }).click();
     await page.waitForURL(/\/designer\/GJ\/forms$/);
     await settled(page);
     await page.getByRole('tab', { name: en['shell.tabs.translations'] }).click();
@@ -189,5 +192,54 @@ describe('designer', () => {
     const config = await police.evaluate(async () => (await (await fetch('/api/client-config')).json()) as { messages: Record<string, string> });
     expect(config.messages[key]).toBe(`${original} (સુધારેલું)`);
     expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+  });
+
+  it('undo and redo by keyboard, offline edits kept and saved later, and a conflicting save offers the other version', async () => {
+    const key = 'state.name';
+    const cellOf = (page: Page) => page.locator(`tr[data-key="${key}"] td[data-lang="en"] textarea`);
+    const openGrid = async (page: Page) => {
+      await designerSignIn(page, 'jh.stateadmin', 'Demo-JH-2026!');
+      await page.waitForURL(/\/designer\/JH\/forms$/);
+      await page.getByRole('tab', { name: en['shell.tabs.translations'] }).click();
+      await page.locator('#translations-search').fill(key);
+      await expect(cellOf(page).inputValue()).resolves.toBe('Jharkhand');
+    };
+    const first = await newPage();
+    const second = await newPage();
+    await openGrid(first);
+    await openGrid(second);
+
+    // Undo and redo: Ctrl+Z and Ctrl+Shift+Z, the buttons name the edit.
+    await cellOf(first).fill('Jharkhand State');
+    await settled(first);
+    await first.locator('body').click();
+    await first.keyboard.press('Control+z');
+    await expect(cellOf(first).inputValue()).resolves.toBe('Jharkhand');
+    await expect(first.getByRole('button', { name: en['shell.redo'] }).getAttribute('title')).resolves.toContain(key);
+    await first.keyboard.press('Control+Shift+z');
+    await expect(cellOf(first).inputValue()).resolves.toBe('Jharkhand State');
+    await settled(first);
+
+    // Offline: the edit is kept in the browser, the status says so, and it is saved once the server is reachable.
+    await first.context().setOffline(true);
+    await cellOf(first).fill('Jharkhand State (offline edit)');
+    await first.locator('.save-status[data-save="offline"]').waitFor({ timeout: 20_000 });
+    expect(await first.evaluate(() => localStorage.getItem('suraksha.designer.draft.JH'))).toContain('offline edit');
+    await first.context().setOffline(false);
+    await settled(first);
+    expect(await first.evaluate(() => localStorage.getItem('suraksha.designer.draft.JH'))).toBeNull();
+
+    // The second page still has the revision it opened: its save is refused, it says so and offers their version.
+    await cellOf(second).fill('Jharkhand (second tab)');
+    await second.locator('[data-banner="conflict"]').waitFor({ timeout: 20_000 });
+    await second.getByRole('button', { name: en['shell.draft.reloadTheirs'] }).click();
+    await second.locator('#translations-search').fill(key);
+    await expect(cellOf(second).inputValue()).resolves.toBe('Jharkhand State (offline edit)');
+    // Its own edit is not lost: kept in the browser and offered back.
+    await second.locator('[data-banner="local-copy"]').waitFor();
+    await second.getByRole('button', { name: en['shell.draft.restore'] }).click();
+    await expect(cellOf(second).inputValue()).resolves.toBe('Jharkhand (second tab)');
+    await settled(second);
+    expect(errors.filter((e) => !e.includes('Failed to load resource') && !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
   });
 });

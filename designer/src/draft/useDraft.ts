@@ -214,6 +214,16 @@ export function useDraft(code: string): Draft {
     };
   }, [files, loading, code]);
 
+  // Leaving the workspace (another state, all states) with unsaved changes: keep a copy and save at once.
+  useEffect(
+    () => () => {
+      if (filesRef.current === savedRef.current) return;
+      writeLocalCopy(code, { files: filesRef.current, revision: revisionRef.current, savedAt: new Date().toISOString() });
+      void saveNow().catch(() => undefined);
+    },
+    [code, saveNow],
+  );
+
   // The unsaved-changes guard: leaving the page with changes not on the server asks first.
   useEffect(() => {
     const guard = (event: BeforeUnloadEvent) => {

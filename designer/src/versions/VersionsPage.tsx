@@ -163,9 +163,11 @@ export function VersionsPage({ code, slug, draft, onOpenIssue }: { code: string;
           <a href={`/api/admin/states/${code}/export`} download={`${slug}.json`}>
             {t('versions.exportPublished')}
           </a>
-          <a href={`/api/admin/states/${code}/export?draft=1`} download={`${slug}-draft.json`}>
-            {t('versions.exportDraft')}
-          </a>
+          {isDraft ? (
+            <a href={`/api/admin/states/${code}/export?draft=1`} download={`${slug}-draft.json`}>
+              {t('versions.exportDraft')}
+            </a>
+          ) : null}
           <button type="button" onClick={() => importInput.current?.click()}>
             {t('versions.import')}
           </button>
