@@ -21,7 +21,9 @@ afterAll(async () => server?.stop());
 
 describe('parseDistricts', () => {
   it('reads "CODE Name", "CODE, Name", "CODE<TAB>Name" and bare names, making codes unique', () => {
-    const parsed = parseDistricts('NOR North District\n\nSOU, South District\nWST\tWest Side\nNorthern Hills\nNorth Lake\r\n');
+    const parsed = parseDistricts(
+      'NOR North District\n\nSOU, South District\nWST\tWest Side\nNorthern Hills\nNorth Lake\r\n',
+    );
     expect(parsed.issues).toEqual([]);
     expect(parsed.districts).toEqual([
       { code: 'NOR', name: 'North District' },
@@ -65,30 +67,71 @@ describe('national admin and the wizard', () => {
       admin: { username: 'xb.admin', name: 'Examplestan admin', password: 'Strong-Pass-2026' },
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
-    expect(created.body).toMatchObject({ code: 'XB', slug: 'examplestan', version: 1, offices: 9, droppedScenarios: [], admin: { username: 'xb.admin' } });
-    expect(created.body.districts).toEqual([{ code: 'NOR', name: 'North District' }, { code: 'SOU', name: 'South District' }, { code: 'EAS', name: 'Eastern Hills' }]);
+    expect(created.body).toMatchObject({
+      code: 'XB',
+      slug: 'examplestan',
+      version: 1,
+      offices: 9,
+      droppedScenarios: [],
+      admin: { username: 'xb.admin' },
+    });
+    expect(created.body.districts).toEqual([
+      { code: 'NOR', name: 'North District' },
+      { code: 'SOU', name: 'South District' },
+      { code: 'EAS', name: 'Eastern Hills' },
+    ]);
     expect(created.body.needsReview.map((r: { language: string }) => r.language)).toEqual(['kn']);
     expect(server.runtime.services.states.currentVersion('XB')).toBe(1);
 
     const xbAdmin = await login('xb.admin', 'Strong-Pass-2026');
     const config = await xbAdmin.json('GET', '/api/client-config?lang=hi');
     expect(config.body.state).toMatchObject({ code: 'XB', name: 'उदाहरणस्तान' });
-    expect(config.body.offices.map((o: { id: string }) => o.id)).toEqual(['NOR-CWC-1', 'NOR-DCPU', 'NOR-PS-1', 'SOU-CWC-1', 'SOU-DCPU', 'SOU-PS-1', 'EAS-CWC-1', 'EAS-DCPU', 'EAS-PS-1']);
-    const user = await xbAdmin.json('POST', '/api/users', { username: 'xb.police.nor', name: 'Police North', password: 'Police-North-2026', roles: ['police'], district: 'NOR', office: 'NOR-PS-1' });
+    expect(config.body.offices.map((o: { id: string }) => o.id)).toEqual([
+      'NOR-CWC-1',
+      'NOR-DCPU',
+      'NOR-PS-1',
+      'SOU-CWC-1',
+      'SOU-DCPU',
+      'SOU-PS-1',
+      'EAS-CWC-1',
+      'EAS-DCPU',
+      'EAS-PS-1',
+    ]);
+    const user = await xbAdmin.json('POST', '/api/users', {
+      username: 'xb.police.nor',
+      name: 'Police North',
+      password: 'Police-North-2026',
+      roles: ['police'],
+      district: 'NOR',
+      office: 'NOR-PS-1',
+    });
     expect(user.status).toBe(201);
 
     const police = await login('xb.police.nor', 'Police-North-2026');
-    const record = await police.json('POST', '/api/records', { recordType: 'foundChild', district: 'NOR', form: { data: { found: { date: '2026-03-02', place: 'Bus stand' }, child: { sex: 'female', approxAge: 6 } }, mode: 'complete' } });
+    const record = await police.json('POST', '/api/records', {
+      recordType: 'foundChild',
+      district: 'NOR',
+      form: {
+        data: { found: { date: '2026-03-02', place: 'Bus stand' }, child: { sex: 'female', approxAge: 6 } },
+        mode: 'complete',
+      },
+    });
     expect(record.status, JSON.stringify(record.body)).toBe(201);
     expect(record.body.record).toMatchObject({ state: 'XB', configVersion: 1, stage: 'reported' });
-    const produced = await police.json('POST', `/api/records/${record.body.record.id}/events/PRODUCE_BEFORE_CWC`, { version: record.body.record.version });
+    const produced = await police.json('POST', `/api/records/${record.body.record.id}/events/PRODUCE_BEFORE_CWC`, {
+      version: record.body.record.version,
+    });
     expect(produced.status).toBe(200);
     expect(produced.body.record.stage).toBe('beforeCwc');
     expect(produced.body.record.caseNumber).toMatch(/^XB\/NOR\//);
 
     const versions = await national.json('GET', '/api/admin/states/XB/versions');
-    expect(versions.body).toMatchObject([{ version: 1, source: 'wizard', note: 'pilot state', publishedBy: 'national.admin' }]);
-    const audit = await server.runtime.services.models.audit.findOne({ action: 'config.state.create', state: 'XB' }).lean();
+    expect(versions.body).toMatchObject([
+      { version: 1, source: 'wizard', note: 'pilot state', publishedBy: 'national.admin' },
+    ]);
+    const audit = await server.runtime.services.models.audit
+      .findOne({ action: 'config.state.create', state: 'XB' })
+      .lean();
     expect(audit?.detail).toMatchObject({ version: 1, template: { from: 'blank' } });
   });
 
@@ -114,39 +157,108 @@ describe('national admin and the wizard', () => {
     expect(xg.translator.t('mr', 'form.form17')).toBe(gj.translator.t('en', 'form.form17'));
 
     // The national admin creates the first users of the new state through the ordinary user routes.
-    const user = await national.json('POST', '/api/users', { state: 'XG', username: 'xg.police.kal', name: 'Police Kalyan', password: 'Police-Kalyan-2026', roles: ['police'], district: 'KAL', office: 'KAL-PS-1' });
+    const user = await national.json('POST', '/api/users', {
+      state: 'XG',
+      username: 'xg.police.kal',
+      name: 'Police Kalyan',
+      password: 'Police-Kalyan-2026',
+      roles: ['police'],
+      district: 'KAL',
+      office: 'KAL-PS-1',
+    });
     expect(user.status, JSON.stringify(user.body)).toBe(201);
     expect(user.body.user.state).toBe('XG');
-    expect((await national.json('GET', '/api/users?state=XG')).body.users.map((u: { username: string }) => u.username)).toEqual(['xg.police.kal']);
+    expect(
+      (await national.json('GET', '/api/users?state=XG')).body.users.map((u: { username: string }) => u.username),
+    ).toEqual(['xg.police.kal']);
     const police = await login('xg.police.kal', 'Police-Kalyan-2026');
-    const data = { child: { sex: 'male', age: 3 }, found: { date: '2026-03-02', place: 'Station', district: 'KAL', foundBy: 'police' } };
-    const record = await police.json('POST', '/api/records', { recordType: 'foundChild', district: 'KAL', form: { data, mode: 'complete' } });
+    const data = {
+      child: { sex: 'male', age: 3 },
+      found: { date: '2026-03-02', place: 'Station', district: 'KAL', foundBy: 'police' },
+    };
+    const record = await police.json('POST', '/api/records', {
+      recordType: 'foundChild',
+      district: 'KAL',
+      form: { data, mode: 'complete' },
+    });
     expect(record.status, JSON.stringify(record.body)).toBe(201);
     expect(record.body.record).toMatchObject({ state: 'XG', configVersion: 1 });
   });
 
   it('refuses bad wizard input with pointers and line numbers', async () => {
-    const base = { code: 'XC', slug: 'examplecity', name: { en: 'Example City' }, languages: ['en'], districts: 'ONE One', template: { from: 'blank' } };
-    const shape = await national.json('POST', '/api/admin/states', { ...base, code: 'xc', languages: ['xx'], extra: 1 });
+    const base = {
+      code: 'XC',
+      slug: 'examplecity',
+      name: { en: 'Example City' },
+      languages: ['en'],
+      districts: 'ONE One',
+      template: { from: 'blank' },
+    };
+    const shape = await national.json('POST', '/api/admin/states', {
+      ...base,
+      code: 'xc',
+      languages: ['xx'],
+      extra: 1,
+    });
     expect(shape.status).toBe(400);
-    expect(shape.body.issues.map((i: { pointer: string }) => i.pointer)).toEqual(expect.arrayContaining(['/code', '/languages/0', '/extra']));
-    const taken = await national.json('POST', '/api/admin/states', { ...base, code: 'GJ', slug: 'gujarat', districts: 'AAA One\nAAA Two', template: { from: 'state', state: 'ZZ' }, admin: { username: 'gj.police.ahm', name: 'x', password: 'short' } });
+    expect(shape.body.issues.map((i: { pointer: string }) => i.pointer)).toEqual(
+      expect.arrayContaining(['/code', '/languages/0', '/extra']),
+    );
+    const taken = await national.json('POST', '/api/admin/states', {
+      ...base,
+      code: 'GJ',
+      slug: 'gujarat',
+      districts: 'AAA One\nAAA Two',
+      template: { from: 'state', state: 'ZZ' },
+      admin: { username: 'gj.police.ahm', name: 'x', password: 'short' },
+    });
     expect(taken.status).toBe(422);
-    expect(taken.body.issues.map((i: { pointer: string }) => i.pointer)).toEqual(['/districts', '/code', '/slug', '/template/state', '/admin/password', '/admin/username']);
+    expect(taken.body.issues.map((i: { pointer: string }) => i.pointer)).toEqual([
+      '/districts',
+      '/code',
+      '/slug',
+      '/template/state',
+      '/admin/password',
+      '/admin/username',
+    ]);
     expect(taken.body.issues[0]).toMatchObject({ line: 2, message: expect.stringContaining('line 2') });
     expect(server.runtime.services.states.has('XC')).toBe(false);
   });
 
   it('lets only national admins create states or manage users of other states', async () => {
     const gjAdmin = await demoClient(server, 'gj.stateadmin');
-    const body = { code: 'XD', slug: 'exampledesh', name: { en: 'X' }, languages: ['en'], districts: 'ONE One', template: { from: 'blank' } };
+    const body = {
+      code: 'XD',
+      slug: 'exampledesh',
+      name: { en: 'X' },
+      languages: ['en'],
+      districts: 'ONE One',
+      template: { from: 'blank' },
+    };
     expect((await gjAdmin.json('POST', '/api/admin/states', body)).status).toBe(403);
-    expect((await (await demoClient(server, 'gj.police.ahm')).json('POST', '/api/admin/states', body)).status).toBe(403);
+    expect((await (await demoClient(server, 'gj.police.ahm')).json('POST', '/api/admin/states', body)).status).toBe(
+      403,
+    );
     expect((await gjAdmin.json('GET', '/api/admin/states/XB/draft')).status).toBe(403);
-    const outside = await gjAdmin.json('POST', '/api/users', { state: 'JH', username: 'gj.makes.jh', name: 'x', password: 'Outside-State-2026', roles: ['police'] });
+    const outside = await gjAdmin.json('POST', '/api/users', {
+      state: 'JH',
+      username: 'gj.makes.jh',
+      name: 'x',
+      password: 'Outside-State-2026',
+      roles: ['police'],
+    });
     expect(outside.status).toBe(403);
     expect(await server.runtime.services.models.users.exists({ username: 'gj.makes.jh' })).toBeNull();
     expect((await gjAdmin.json('GET', '/api/users?state=JH')).status).toBe(403);
-    expect((await national.json('POST', '/api/users', { username: 'no.state', name: 'x', password: 'No-State-Named-2026', roles: ['police'] })).status).toBe(400);
+    expect(
+      (
+        await national.json('POST', '/api/users', {
+          username: 'no.state',
+          name: 'x',
+          password: 'No-State-Named-2026',
+          roles: ['police'],
+        })
+      ).status,
+    ).toBe(400);
   });
 });

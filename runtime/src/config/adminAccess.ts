@@ -20,19 +20,27 @@ export function isNationalAdmin(user: Pick<UserDoc, 'state' | 'roles'>): boolean
 export function managesOwnConfiguration(services: Services, user: UserDoc): boolean {
   const deployment = services.states.get(user.state);
   if (!deployment) return false;
-  return createAbility(deployment.roles, userContext(user)).can('manage', subject('configuration', { state: user.state }));
+  return createAbility(deployment.roles, userContext(user)).can(
+    'manage',
+    subject('configuration', { state: user.state }),
+  );
 }
 
 /**
  * The signed-in user, if they may administer state `code`: 401 when not signed in, 403 when not an admin
  * of that state, 404 when a national admin names a state that does not exist.
  */
-export function requireConfigAdmin(ctx: Context, services: Services, code: string): { user: UserDoc; national: boolean } {
+export function requireConfigAdmin(
+  ctx: Context,
+  services: Services,
+  code: string,
+): { user: UserDoc; national: boolean } {
   const { user } = requireAuth(ctx);
   if (isNationalAdmin(user)) {
     if (!services.states.has(code)) throw problems.notFound(`There is no state "${code}".`);
     return { user, national: true };
   }
-  if (user.state !== code || !managesOwnConfiguration(services, user)) throw problems.forbidden('Only an admin of this state may administer its configuration.');
+  if (user.state !== code || !managesOwnConfiguration(services, user))
+    throw problems.forbidden('Only an admin of this state may administer its configuration.');
   return { user, national: false };
 }

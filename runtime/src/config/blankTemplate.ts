@@ -93,7 +93,12 @@ export function blankFiles(slug: string, plugins: readonly string[]): ConfigFile
             properties: {
               date: { type: 'string', format: 'date', title: 'foundReport.found.date', 'x-notInFuture': true },
               place: { type: 'string', title: 'foundReport.found.place', maxLength: 300 },
-              policeStation: { type: 'string', title: 'foundReport.found.policeStation', 'x-widget': 'office', 'x-officeTypes': ['police'] },
+              policeStation: {
+                type: 'string',
+                title: 'foundReport.found.policeStation',
+                'x-widget': 'office',
+                'x-officeTypes': ['police'],
+              },
             },
             required: ['date', 'place'],
           },
@@ -102,9 +107,19 @@ export function blankFiles(slug: string, plugins: readonly string[]): ConfigFile
             title: 'foundReport.child',
             properties: {
               name: { type: 'string', title: 'foundReport.child.name', maxLength: 100 },
-              sex: { type: 'string', title: 'foundReport.child.sex', 'x-widget': 'radio', oneOf: ['male', 'female', 'transgender'].map((v) => ({ const: v, title: `common.sex.${v}` })) },
+              sex: {
+                type: 'string',
+                title: 'foundReport.child.sex',
+                'x-widget': 'radio',
+                oneOf: ['male', 'female', 'transgender'].map((v) => ({ const: v, title: `common.sex.${v}` })),
+              },
               approxAge: { type: 'integer', minimum: 0, maximum: 18, title: 'foundReport.child.approxAge' },
-              description: { type: 'string', title: 'foundReport.child.description', 'x-widget': 'textarea', maxLength: 2000 },
+              description: {
+                type: 'string',
+                title: 'foundReport.child.description',
+                'x-widget': 'textarea',
+                maxLength: 2000,
+              },
             },
             required: ['sex'],
           },
@@ -113,7 +128,12 @@ export function blankFiles(slug: string, plugins: readonly string[]): ConfigFile
             title: 'foundReport.production',
             properties: {
               date: { type: 'string', format: 'date', title: 'foundReport.production.date', 'x-notInFuture': true },
-              cwc: { type: 'string', title: 'foundReport.production.cwc', 'x-widget': 'office', 'x-officeTypes': ['cwc'] },
+              cwc: {
+                type: 'string',
+                title: 'foundReport.production.cwc',
+                'x-widget': 'office',
+                'x-officeTypes': ['cwc'],
+              },
             },
           },
         },
@@ -125,14 +145,28 @@ export function blankFiles(slug: string, plugins: readonly string[]): ConfigFile
       id: 'foundChild',
       version: 1,
       label: 'workflow.foundChild',
-      events: { PRODUCE_BEFORE_CWC: { label: 'event.PRODUCE_BEFORE_CWC' }, CLOSE_REPORT: { label: 'event.CLOSE_REPORT', confirm: 'event.CLOSE_REPORT.confirm' } },
+      events: {
+        PRODUCE_BEFORE_CWC: { label: 'event.PRODUCE_BEFORE_CWC' },
+        CLOSE_REPORT: { label: 'event.CLOSE_REPORT', confirm: 'event.CLOSE_REPORT.confirm' },
+      },
       machine: {
         id: 'foundChild',
         initial: 'reported',
         states: {
           reported: {
             meta: { label: 'stage.reported', editableForms: ['foundReport'] },
-            entry: [{ type: 'setDeadline', params: { id: 'production', label: 'deadline.production', after: 'PT24H', from: 'now', roles: ['police'] } }],
+            entry: [
+              {
+                type: 'setDeadline',
+                params: {
+                  id: 'production',
+                  label: 'deadline.production',
+                  after: 'PT24H',
+                  from: 'now',
+                  roles: ['police'],
+                },
+              },
+            ],
             on: {
               PRODUCE_BEFORE_CWC: {
                 target: 'beforeCwc',
@@ -145,7 +179,10 @@ export function blankFiles(slug: string, plugins: readonly string[]): ConfigFile
               },
             },
           },
-          beforeCwc: { meta: { label: 'stage.beforeCwc', editableForms: ['foundReport'] }, on: { CLOSE_REPORT: { target: 'closed' } } },
+          beforeCwc: {
+            meta: { label: 'stage.beforeCwc', editableForms: ['foundReport'] },
+            on: { CLOSE_REPORT: { target: 'closed' } },
+          },
           closed: { type: 'final', meta: { label: 'stage.closed' } },
         },
       },
@@ -160,8 +197,18 @@ export function blankFiles(slug: string, plugins: readonly string[]): ConfigFile
           rules: [
             { action: 'create', subject: 'record', conditions: { district, recordType: 'foundChild' } },
             { action: 'read', subject: 'record', conditions: { district } },
-            { action: 'update', subject: 'record', fields: ['foundReport.**'], conditions: { district, recordType: 'foundChild', stage: 'reported' } },
-            { action: 'fire', subject: 'record', fields: ['PRODUCE_BEFORE_CWC'], conditions: { district, recordType: 'foundChild' } },
+            {
+              action: 'update',
+              subject: 'record',
+              fields: ['foundReport.**'],
+              conditions: { district, recordType: 'foundChild', stage: 'reported' },
+            },
+            {
+              action: 'fire',
+              subject: 'record',
+              fields: ['PRODUCE_BEFORE_CWC'],
+              conditions: { district, recordType: 'foundChild' },
+            },
           ],
         },
         cwcMember: {
@@ -171,8 +218,18 @@ export function blankFiles(slug: string, plugins: readonly string[]): ConfigFile
           rules: [
             { action: 'create', subject: 'record', conditions: { district, recordType: 'foundChild' } },
             { action: 'read', subject: 'record', conditions: { district } },
-            { action: 'update', subject: 'record', fields: ['foundReport.**'], conditions: { district, recordType: 'foundChild' } },
-            { action: 'fire', subject: 'record', fields: ['PRODUCE_BEFORE_CWC', 'CLOSE_REPORT'], conditions: { district, recordType: 'foundChild' } },
+            {
+              action: 'update',
+              subject: 'record',
+              fields: ['foundReport.**'],
+              conditions: { district, recordType: 'foundChild' },
+            },
+            {
+              action: 'fire',
+              subject: 'record',
+              fields: ['PRODUCE_BEFORE_CWC', 'CLOSE_REPORT'],
+              conditions: { district, recordType: 'foundChild' },
+            },
           ],
         },
         stateAdmin: {
@@ -191,4 +248,13 @@ export function blankFiles(slug: string, plugins: readonly string[]): ConfigFile
 }
 
 /** The record types of the blank template (for state.json). */
-export const blankRecordTypes = [{ id: 'foundChild', label: 'recordType.foundChild', workflow: 'foundChild', forms: ['foundReport'], createForm: 'foundReport', nameField: 'foundReport.child.name' }];
+export const blankRecordTypes = [
+  {
+    id: 'foundChild',
+    label: 'recordType.foundChild',
+    workflow: 'foundChild',
+    forms: ['foundReport'],
+    createForm: 'foundReport',
+    nameField: 'foundReport.child.name',
+  },
+];

@@ -11,7 +11,7 @@ const descriptions: Record<string, string> = {
   not: 'The listed guard does not pass',
   setDeadline: 'Starts a deadline for the named roles',
   clearDeadline: 'Ends a running deadline',
-  assign: 'Assigns a user of the role in the record\'s district',
+  assign: "Assigns a user of the role in the record's district",
   notify: 'Sends a notification to users of the named roles',
   assignCaseNumber: 'Gives the record its case number',
 };
@@ -20,7 +20,27 @@ const officeTypes = ['cwc', 'jjb', 'cci', 'police', 'sjpu', 'railwayPolice', 'dc
 
 /** The catalog of designer/API.md for one state. */
 export function catalogOf(deployment: Deployment, installed: readonly EnginePlugin[]) {
-  const guards = deployment.plugins.flatMap((p) => Object.entries(p.guards ?? {}).map(([name, g]) => ({ name, plugin: p.name, description: descriptions[name] ?? '', params: g.params ?? { type: 'object' } })));
-  const actions = deployment.plugins.flatMap((p) => Object.entries(p.actions ?? {}).map(([name, a]) => ({ name, plugin: p.name, description: descriptions[name] ?? '', params: a.params ?? { type: 'object' } })));
-  return { guards, actions, plugins: installed.map((p) => p.name), enabledPlugins: deployment.plugins.map((p) => p.name), officeTypes };
+  const guards = deployment.plugins.flatMap((p) =>
+    Object.entries(p.guards ?? {}).map(([name, g]) => ({
+      name,
+      plugin: p.name,
+      description: descriptions[name] ?? '',
+      params: g.params ?? { type: 'object' },
+    })),
+  );
+  const actions = deployment.plugins.flatMap((p) =>
+    Object.entries(p.actions ?? {}).map(([name, a]) => ({
+      name,
+      plugin: p.name,
+      description: descriptions[name] ?? '',
+      params: a.params ?? { type: 'object' },
+    })),
+  );
+  return {
+    guards,
+    actions,
+    plugins: installed.map((p) => p.name),
+    enabledPlugins: deployment.plugins.map((p) => p.name),
+    officeTypes,
+  };
 }

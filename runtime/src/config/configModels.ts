@@ -47,7 +47,11 @@ const options = { versionKey: false as const, strict: 'throw' as const };
 
 /** Creates the configuration models on a connection (once per connection). */
 export async function createConfigModels(connection: Connection): Promise<ConfigModels> {
-  if (connection.models.ConfigVersion) return { versions: connection.models.ConfigVersion as Model<ConfigVersionDoc>, drafts: connection.models.ConfigDraft as Model<ConfigDraftDoc> };
+  if (connection.models.ConfigVersion)
+    return {
+      versions: connection.models.ConfigVersion as Model<ConfigVersionDoc>,
+      drafts: connection.models.ConfigDraft as Model<ConfigDraftDoc>,
+    };
   const versions = new Schema<ConfigVersionDoc>(
     {
       _id: String,
@@ -66,7 +70,20 @@ export async function createConfigModels(connection: Connection): Promise<Config
     options,
   );
   versions.index({ state: 1, version: -1 }, { unique: true });
-  const drafts = new Schema<ConfigDraftDoc>({ _id: String, state: String, slug: String, baseVersion: Number, revision: Number, files: String, updatedAt: Date, updatedBy: String, source: String }, options);
+  const drafts = new Schema<ConfigDraftDoc>(
+    {
+      _id: String,
+      state: String,
+      slug: String,
+      baseVersion: Number,
+      revision: Number,
+      files: String,
+      updatedAt: Date,
+      updatedBy: String,
+      source: String,
+    },
+    options,
+  );
   const models: ConfigModels = {
     versions: connection.model<ConfigVersionDoc>('ConfigVersion', versions, 'configVersions'),
     drafts: connection.model<ConfigDraftDoc>('ConfigDraft', drafts, 'configDrafts'),

@@ -7,13 +7,17 @@ import { bumpVersions } from './bundle';
 function apply(value: unknown, changes: JsonChange[]): unknown {
   let root = structuredClone(value);
   for (const change of changes) {
-    const path = change.pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const path = change.pointer
+      .split('/')
+      .slice(1)
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     if (path.length === 0) {
       root = change.op === 'remove' ? undefined : structuredClone(change.after);
       continue;
     }
     let parent = root as Record<string, unknown> | unknown[];
-    for (const segment of path.slice(0, -1)) parent = (parent as Record<string, unknown>)[segment] as Record<string, unknown>;
+    for (const segment of path.slice(0, -1))
+      parent = (parent as Record<string, unknown>)[segment] as Record<string, unknown>;
     const last = path[path.length - 1]!;
     if (Array.isArray(parent)) {
       if (change.op === 'remove') parent.splice(Number(last), 1);
@@ -33,7 +37,10 @@ describe('diffJson', () => {
   });
 
   it('gives add, remove and replace at JSON pointers, escaping / and ~', () => {
-    const changes = diffJson({ keep: 1, gone: true, 'a/b': 'x', n: { m: 1 } }, { keep: 1, 'a/b': 'y', n: { m: 2 }, 'new~': [] });
+    const changes = diffJson(
+      { keep: 1, gone: true, 'a/b': 'x', n: { m: 1 } },
+      { keep: 1, 'a/b': 'y', n: { m: 2 }, 'new~': [] },
+    );
     expect(changes).toEqual([
       { op: 'remove', pointer: '/gone', before: true },
       { op: 'replace', pointer: '/a~1b', before: 'x', after: 'y' },
@@ -47,7 +54,9 @@ describe('diffJson', () => {
       { op: 'replace', pointer: '/1', before: 2, after: 5 },
       { op: 'remove', pointer: '/2', before: 3 },
     ]);
-    expect(diffJson({ a: [1] }, { a: { 0: 1 } })).toEqual([{ op: 'replace', pointer: '/a', before: [1], after: { 0: 1 } }]);
+    expect(diffJson({ a: [1] }, { a: { 0: 1 } })).toEqual([
+      { op: 'replace', pointer: '/a', before: [1], after: { 0: 1 } },
+    ]);
   });
 
   it('leads from before to after when applied', () => {
@@ -62,7 +71,10 @@ describe('diffJson', () => {
 
 describe('diffFiles', () => {
   it('lists added, removed and changed files by path, and counts them', () => {
-    const diffs = diffFiles({ 'a.json': { x: 1 }, 'b.json': { y: 1 }, 'c.json': {} }, { 'a.json': { x: 2 }, 'c.json': {}, 'd.json': { z: 1 } });
+    const diffs = diffFiles(
+      { 'a.json': { x: 1 }, 'b.json': { y: 1 }, 'c.json': {} },
+      { 'a.json': { x: 2 }, 'c.json': {}, 'd.json': { z: 1 } },
+    );
     expect(diffs.map((d) => [d.file, d.status])).toEqual([
       ['a.json', 'changed'],
       ['b.json', 'removed'],
@@ -78,8 +90,16 @@ describe('bumpVersions', () => {
   const flow = 'workflows/s/w.json';
   const roles = 'workflows/s/roles.json';
   it('raises the version of changed forms and workflows only', () => {
-    const before = { [form]: { id: 'f', version: 3, a: 1 }, [flow]: { id: 'w', version: 1, b: 1 }, [roles]: { roles: {} } };
-    const after = { [form]: { id: 'f', version: 3, a: 2 }, [flow]: { id: 'w', version: 1, b: 1 }, [roles]: { roles: { x: {} } } };
+    const before = {
+      [form]: { id: 'f', version: 3, a: 1 },
+      [flow]: { id: 'w', version: 1, b: 1 },
+      [roles]: { roles: {} },
+    };
+    const after = {
+      [form]: { id: 'f', version: 3, a: 2 },
+      [flow]: { id: 'w', version: 1, b: 1 },
+      [roles]: { roles: { x: {} } },
+    };
     const { files, bumped } = bumpVersions('s', before, after);
     expect(bumped).toEqual([{ file: form, version: 4 }]);
     expect((files[form] as { version: number }).version).toBe(4);
@@ -87,7 +107,11 @@ describe('bumpVersions', () => {
     expect(files[roles]).toBe(after[roles]);
   });
   it('keeps a version the author already raised, and leaves new files alone', () => {
-    const { bumped } = bumpVersions('s', { [form]: { version: 1, a: 1 } }, { [form]: { version: 5, a: 2 }, [flow]: { version: 1 } });
+    const { bumped } = bumpVersions(
+      's',
+      { [form]: { version: 1, a: 1 } },
+      { [form]: { version: 5, a: 2 }, [flow]: { version: 1 } },
+    );
     expect(bumped).toEqual([]);
   });
 });

@@ -26,7 +26,8 @@ export function diffJson(before: unknown, after: unknown, path: (string | number
       if (!(key in after)) changes.push({ op: 'remove', pointer: toPointer([...path, key]), before: before[key] });
       else changes.push(...diffJson(before[key], after[key], [...path, key]));
     }
-    for (const key of Object.keys(after)) if (!(key in before)) changes.push({ op: 'add', pointer: toPointer([...path, key]), after: after[key] });
+    for (const key of Object.keys(after))
+      if (!(key in before)) changes.push({ op: 'add', pointer: toPointer([...path, key]), after: after[key] });
     return changes;
   }
   if (Array.isArray(before) && Array.isArray(after)) {
@@ -34,8 +35,10 @@ export function diffJson(before: unknown, after: unknown, path: (string | number
     const common = Math.min(before.length, after.length);
     for (let i = 0; i < common; i++) changes.push(...diffJson(before[i], after[i], [...path, i]));
     // Removals from the end first, so applying the changes in order keeps the indexes right.
-    for (let i = before.length - 1; i >= common; i--) changes.push({ op: 'remove', pointer: toPointer([...path, i]), before: before[i] });
-    for (let i = common; i < after.length; i++) changes.push({ op: 'add', pointer: toPointer([...path, i]), after: after[i] });
+    for (let i = before.length - 1; i >= common; i--)
+      changes.push({ op: 'remove', pointer: toPointer([...path, i]), before: before[i] });
+    for (let i = common; i < after.length; i++)
+      changes.push({ op: 'add', pointer: toPointer([...path, i]), after: after[i] });
     return changes;
   }
   if (sameJson(before, after)) return [];
@@ -58,8 +61,10 @@ export function diffFiles(before: Record<string, unknown>, after: Record<string,
   const paths = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
   const diffs: FileDiff[] = [];
   for (const file of paths) {
-    if (!(file in before)) diffs.push({ file, status: 'added', changes: [{ op: 'add', pointer: '', after: after[file] }] });
-    else if (!(file in after)) diffs.push({ file, status: 'removed', changes: [{ op: 'remove', pointer: '', before: before[file] }] });
+    if (!(file in before))
+      diffs.push({ file, status: 'added', changes: [{ op: 'add', pointer: '', after: after[file] }] });
+    else if (!(file in after))
+      diffs.push({ file, status: 'removed', changes: [{ op: 'remove', pointer: '', before: before[file] }] });
     else {
       const changes = diffJson(before[file], after[file]);
       if (changes.length > 0) diffs.push({ file, status: 'changed', changes });
@@ -70,5 +75,9 @@ export function diffFiles(before: Record<string, unknown>, after: Record<string,
 
 /** Counts of added, removed and changed files. */
 export function summarise(diffs: readonly FileDiff[]): { added: number; removed: number; changed: number } {
-  return { added: diffs.filter((d) => d.status === 'added').length, removed: diffs.filter((d) => d.status === 'removed').length, changed: diffs.filter((d) => d.status === 'changed').length };
+  return {
+    added: diffs.filter((d) => d.status === 'added').length,
+    removed: diffs.filter((d) => d.status === 'removed').length,
+    changed: diffs.filter((d) => d.status === 'changed').length,
+  };
 }

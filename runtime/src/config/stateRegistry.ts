@@ -1,9 +1,25 @@
 // The served states: the current published version of each, older versions on demand, publishing, start-up seeding.
-import { formatIssue, loadDeployment, type Deployment, type EnginePlugin, type Issue, type StateSource } from '@suraksha/engine';
+import {
+  formatIssue,
+  loadDeployment,
+  type Deployment,
+  type EnginePlugin,
+  type Issue,
+  type StateSource,
+} from '@suraksha/engine';
 import { listStateSlugs } from '@suraksha/engine/node';
 import type { Connection } from 'mongoose';
 import { createConfigModels, type ConfigModels, type ConfigVersionDoc, type VersionSource } from './configModels';
-import { bumpVersions, hashFiles, inStateLayout, packFiles, readRepositoryState, toSource, unpackFiles, type ConfigFiles } from './bundle';
+import {
+  bumpVersions,
+  hashFiles,
+  inStateLayout,
+  packFiles,
+  readRepositoryState,
+  toSource,
+  unpackFiles,
+  type ConfigFiles,
+} from './bundle';
 import { diffFiles, summarise, type FileDiff } from './jsonDiff';
 import { problems } from '../http/problem';
 
@@ -17,7 +33,9 @@ export interface PublishInput {
   publishedBy: string;
 }
 
-export type PublishResult = { ok: true; version: number; diff: FileDiff[]; bumped: { file: string; version: number }[]; deployment: Deployment } | { ok: false; issues: Issue[] };
+export type PublishResult =
+  | { ok: true; version: number; diff: FileDiff[]; bumped: { file: string; version: number }[]; deployment: Deployment }
+  | { ok: false; issues: Issue[] };
 
 // Compiled deployments are immutable: runtimes in one process (the tests start many) share them by content hash.
 const compiled = new Map<string, { ok: true; deployment: Deployment } | { ok: false; issues: Issue[] }>();
@@ -36,7 +54,9 @@ function compileCached(key: string, source: () => StateSource, plugins: readonly
     return hit;
   }
   const result = loadDeployment(source(), { plugins });
-  const entry = result.ok ? { ok: true as const, deployment: result.deployment } : { ok: false as const, issues: result.issues };
+  const entry = result.ok
+    ? { ok: true as const, deployment: result.deployment }
+    : { ok: false as const, issues: result.issues };
   if (compiled.size >= compiledLimit) compiled.delete(compiled.keys().next().value!);
   compiled.set(cacheKey, entry);
   return entry;
@@ -101,7 +121,10 @@ export class StateRegistry implements ReadonlyMap<string, Deployment> {
         const doc = await this.models.versions.findById(key).lean<ConfigVersionDoc>();
         if (!doc) return undefined;
         const result = this.compile(doc.slug, unpackFiles(doc.files), doc.hash);
-        if (!result.ok) throw new Error(`version ${version} of ${code} no longer compiles: ${result.issues.map(formatIssue).slice(0, 3).join('; ')}`);
+        if (!result.ok)
+          throw new Error(
+            `version ${version} of ${code} no longer compiles: ${result.issues.map(formatIssue).slice(0, 3).join('; ')}`,
+          );
         return result.deployment;
       })();
     this.older.set(key, loading);
@@ -119,11 +142,26 @@ export class StateRegistry implements ReadonlyMap<string, Deployment> {
   check(code: string, slug: string, files: ConfigFiles): { issues: Issue[]; deployment?: Deployment } {
     const misplaced: Issue[] = Object.keys(files)
       .filter((path) => !inStateLayout(slug, path))
-      .map((path) => ({ file: path, pointer: '', code: 'misplacedFile', message: `this file is not under form-definitions/${slug}/ or workflows/${slug}/` }));
+      .map((path) => ({
+        file: path,
+        pointer: '',
+        code: 'misplacedFile',
+        message: `this file is not under form-definitions/${slug}/ or workflows/${slug}/`,
+      }));
     if (misplaced.length > 0) return { issues: misplaced };
     const result = this.compile(slug, files);
     if (!result.ok) return { issues: result.issues };
-    if (result.deployment.code !== code) return { issues: [{ file: `form-definitions/${slug}/state.json`, pointer: '/code', code: 'invalidValue', message: `the state code must stay "${code}"` }] };
+    if (result.deployment.code !== code)
+      return {
+        issues: [
+          {
+            file: `form-definitions/${slug}/state.json`,
+            pointer: '/code',
+            code: 'invalidValue',
+            message: `the state code must stay "${code}"`,
+          },
+        ],
+      };
     return { issues: [], deployment: result.deployment };
   }
 
@@ -157,7 +195,10 @@ export class StateRegistry implements ReadonlyMap<string, Deployment> {
         summary: summarise(diff),
       });
     } catch (error) {
-      if ((error as { code?: number }).code === 11000) throw problems.conflict('Someone else published a version of this state at the same moment. Reload and publish again.');
+      if ((error as { code?: number }).code === 11000)
+        throw problems.conflict(
+          'Someone else published a version of this state at the same moment. Reload and publish again.',
+        );
       throw error;
     }
     this.serve(input.code, input.slug, version, checked.deployment);
@@ -173,7 +214,9 @@ export class StateRegistry implements ReadonlyMap<string, Deployment> {
   private serveStored(doc: ConfigVersionDoc): boolean {
     const result = this.compile(doc.slug, unpackFiles(doc.files), doc.hash);
     if (!result.ok) {
-      this.say(`state ${doc.state} version ${doc.version} (published) is NOT served: it no longer compiles (${result.issues.length} issue(s)):`);
+      this.say(
+        `state ${doc.state} version ${doc.version} (published) is NOT served: it no longer compiles (${result.issues.length} issue(s)):`,
+      );
       for (const issue of result.issues.slice(0, 20)) this.say(`  ${formatIssue(issue)}`);
       return false;
     }
@@ -191,13 +234,29 @@ export class StateRegistry implements ReadonlyMap<string, Deployment> {
       const repository = readRepositoryState(root, slug);
       const manifest = repository.files[`form-definitions/${slug}/state.json`] as { code?: unknown } | undefined;
       const code = typeof manifest?.code === 'string' ? manifest.code : undefined;
-      const result = compileCached(`raw:${hashFiles(Object.fromEntries(repository.source.files.map((f) => [f.path, f.text])))}`, () => repository.source, this.plugins);
-      const latest = code ? await this.models.versions.findOne({ state: code }, { files: 0 }).sort({ version: -1 }).lean<ConfigVersionDoc>() : null;
+      const result = compileCached(
+        `raw:${hashFiles(Object.fromEntries(repository.source.files.map((f) => [f.path, f.text])))}`,
+        () => repository.source,
+        this.plugins,
+      );
+      const latest = code
+        ? await this.models.versions
+            .findOne({ state: code }, { files: 0 })
+            .sort({ version: -1 })
+            .lean<ConfigVersionDoc>()
+        : null;
       if (!result.ok) {
-        this.say(`state "${slug}" is NOT served from the repository: its configuration has ${result.issues.length} issue(s):`);
+        this.say(
+          `state "${slug}" is NOT served from the repository: its configuration has ${result.issues.length} issue(s):`,
+        );
         for (const issue of result.issues.slice(0, 50)) this.say(`  ${formatIssue(issue)}`);
-        if (result.issues.length > 50) this.say(`  … and ${result.issues.length - 50} more (run npx suraksha validate ${slug})`);
-        if (latest) await this.serveLatest(latest.state, `state ${latest.state}: serving published version ${latest.version} instead`);
+        if (result.issues.length > 50)
+          this.say(`  … and ${result.issues.length - 50} more (run npx suraksha validate ${slug})`);
+        if (latest)
+          await this.serveLatest(
+            latest.state,
+            `state ${latest.state}: serving published version ${latest.version} instead`,
+          );
         continue;
       }
       const stateCode = result.deployment.code;
@@ -211,7 +270,9 @@ export class StateRegistry implements ReadonlyMap<string, Deployment> {
         this.say(`state ${stateCode}: the repository files changed; published them as version ${published}`);
       } else {
         if (latest.source !== 'repository' && latest.hash !== repoHash && latest.sourceHash !== repoHash) {
-          this.say(`warning: state ${stateCode} serves version ${latest.version} (published from the ${latest.source}); its repository files differ and are not served`);
+          this.say(
+            `warning: state ${stateCode} serves version ${latest.version} (published from the ${latest.source}); its repository files differ and are not served`,
+          );
         }
         await this.serveLatest(stateCode);
       }
@@ -220,11 +281,18 @@ export class StateRegistry implements ReadonlyMap<string, Deployment> {
     for (const code of stored) if (!this.served.has(code)) await this.serveLatest(code);
   }
 
-  private async publishRepository(code: string, slug: string, files: ConfigFiles, note: string): Promise<number | undefined> {
+  private async publishRepository(
+    code: string,
+    slug: string,
+    files: ConfigFiles,
+    note: string,
+  ): Promise<number | undefined> {
     const published = await this.publish({ code, slug, files, note, source: 'repository', publishedBy: 'repository' });
     if (published.ok) return published.version;
     // Valid files can still fail once bumped only if a bumped version breaks a reference: serve what is stored.
-    this.say(`state ${code}: the repository files could not be published: ${published.issues.map(formatIssue).slice(0, 5).join('; ')}`);
+    this.say(
+      `state ${code}: the repository files could not be published: ${published.issues.map(formatIssue).slice(0, 5).join('; ')}`,
+    );
     await this.serveLatest(code);
     return undefined;
   }
@@ -236,7 +304,10 @@ export class StateRegistry implements ReadonlyMap<string, Deployment> {
 }
 
 /** Opens the registry on a database connection and seeds it from the repository at `root`. */
-export async function openStates(connection: Connection, options: { root: string; plugins: readonly EnginePlugin[]; say?: (line: string) => void }): Promise<StateRegistry> {
+export async function openStates(
+  connection: Connection,
+  options: { root: string; plugins: readonly EnginePlugin[]; say?: (line: string) => void },
+): Promise<StateRegistry> {
   const registry = new StateRegistry(await createConfigModels(connection), options.plugins, options.say);
   await registry.seed(options.root);
   return registry;

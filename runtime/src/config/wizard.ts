@@ -34,13 +34,30 @@ export const wizardSchema = {
   properties: {
     code: { type: 'string', pattern: '^[A-Z]{2,3}$' },
     slug: { type: 'string', pattern: '^[a-z][a-z0-9-]*$', maxLength: 40 },
-    name: { type: 'object', minProperties: 1, maxProperties: 15, propertyNames: { enum: Object.keys(wizardLanguages) }, additionalProperties: { type: 'string', minLength: 1, maxLength: 100 } },
-    languages: { type: 'array', minItems: 1, maxItems: 15, uniqueItems: true, items: { enum: Object.keys(wizardLanguages) } },
+    name: {
+      type: 'object',
+      minProperties: 1,
+      maxProperties: 15,
+      propertyNames: { enum: Object.keys(wizardLanguages) },
+      additionalProperties: { type: 'string', minLength: 1, maxLength: 100 },
+    },
+    languages: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 15,
+      uniqueItems: true,
+      items: { enum: Object.keys(wizardLanguages) },
+    },
     districts: { type: 'string', minLength: 1, maxLength: 50_000 },
     template: {
       oneOf: [
         { type: 'object', required: ['from'], additionalProperties: false, properties: { from: { const: 'blank' } } },
-        { type: 'object', required: ['from', 'state'], additionalProperties: false, properties: { from: { const: 'state' }, state: { type: 'string', pattern: '^[A-Z]{2,3}$' } } },
+        {
+          type: 'object',
+          required: ['from', 'state'],
+          additionalProperties: false,
+          properties: { from: { const: 'state' }, state: { type: 'string', pattern: '^[A-Z]{2,3}$' } },
+        },
       ],
     },
     note: { type: 'string', maxLength: 2000 },
@@ -48,7 +65,11 @@ export const wizardSchema = {
       type: 'object',
       required: ['username', 'name', 'password'],
       additionalProperties: false,
-      properties: { username: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]{2,49}$' }, name: { type: 'string', minLength: 1, maxLength: 200 }, password: { type: 'string', maxLength: 200 } },
+      properties: {
+        username: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]{2,49}$' },
+        name: { type: 'string', minLength: 1, maxLength: 200 },
+        password: { type: 'string', maxLength: 200 },
+      },
     },
   },
 } as const;
@@ -71,7 +92,15 @@ interface WizardIssue {
   line?: number;
 }
 
-const unprocessable = (issues: WizardIssue[]) => new HttpProblem(422, 'invalidState', 'The new state cannot be created', issues.map((i) => i.message).join('; '), undefined, { issues });
+const unprocessable = (issues: WizardIssue[]) =>
+  new HttpProblem(
+    422,
+    'invalidState',
+    'The new state cannot be created',
+    issues.map((i) => i.message).join('; '),
+    undefined,
+    { issues },
+  );
 
 /**
  * Parses the pasted districts, one a line: `CODE Name`, `CODE, Name`, `CODE<TAB>Name`, or just `Name` (the code is
@@ -91,19 +120,29 @@ export function parseDistricts(text: string): { districts: { code: string; name:
     const name = (explicit ? explicit[2]! : text).trim();
     if (explicit && !name) return bad(`"${explicit[1]}" has no district name`);
     if (name.length > 100) return bad('the district name is longer than 100 characters');
-    if (/[\u0000-\u001f<>{}]/.test(name) || /^[\d\s,.-]+$/.test(name)) return bad(`"${name.slice(0, 40)}" is not a district name`);
+    if ([...name].some((c) => c.charCodeAt(0) < 32) || /[<>{}]/.test(name) || /^[\d\s,.-]+$/.test(name))
+      return bad(`"${name.slice(0, 40)}" is not a district name`);
     if (explicit) districts.push({ code: explicit[1]!, name, line });
     else pending.push({ name, line });
   });
   const taken = new Set<string>();
   for (const d of districts) {
-    if (taken.has(d.code)) issues.push({ pointer: '/districts', line: d.line, message: `line ${d.line}: the code "${d.code}" is used twice` });
+    if (taken.has(d.code))
+      issues.push({
+        pointer: '/districts',
+        line: d.line,
+        message: `line ${d.line}: the code "${d.code}" is used twice`,
+      });
     taken.add(d.code);
   }
   for (const p of pending) {
     const letters = p.name.toUpperCase().replace(/[^A-Z]/g, '');
     if (letters.length < 2) {
-      issues.push({ pointer: '/districts', line: p.line, message: `line ${p.line}: give a code for "${p.name}" (e.g. "ABC ${p.name}"): it has too few Latin letters to make one` });
+      issues.push({
+        pointer: '/districts',
+        line: p.line,
+        message: `line ${p.line}: give a code for "${p.name}" (e.g. "ABC ${p.name}"): it has too few Latin letters to make one`,
+      });
       continue;
     }
     let code = letters.slice(0, 3);
@@ -115,10 +154,16 @@ export function parseDistricts(text: string): { districts: { code: string; name:
   for (const d of districts.sort((a, b) => a.line - b.line)) {
     const key = d.name.toLowerCase();
     const first = names.get(key);
-    if (first !== undefined) issues.push({ pointer: '/districts', line: d.line, message: `line ${d.line}: "${d.name}" is already on line ${first}` });
+    if (first !== undefined)
+      issues.push({
+        pointer: '/districts',
+        line: d.line,
+        message: `line ${d.line}: "${d.name}" is already on line ${first}`,
+      });
     else names.set(key, d.line);
   }
-  if (districts.length === 0 && issues.length === 0) issues.push({ pointer: '/districts', message: 'paste at least one district' });
+  if (districts.length === 0 && issues.length === 0)
+    issues.push({ pointer: '/districts', message: 'paste at least one district' });
   return { districts: districts.map(({ code, name }) => ({ code, name })), issues };
 }
 
@@ -172,7 +217,9 @@ function officesFor(districts: District[], pickedTypes: readonly string[]): Offi
     { id: `${d.code}-PS-1`, type: 'police', district: d.code },
   ]);
   const first = districts[0]!.code;
-  for (const type of pickedTypes) if (!offices.some((o) => o.type === type)) offices.push({ id: `${first}-${type.toUpperCase()}-1`, type, district: first });
+  for (const type of pickedTypes)
+    if (!offices.some((o) => o.type === type))
+      offices.push({ id: `${first}-${type.toUpperCase()}-1`, type, district: first });
   return offices;
 }
 
@@ -183,7 +230,8 @@ function pickedOfficeTypes(files: ConfigFiles): string[] {
     if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') {
       for (const [key, inner] of Object.entries(value)) {
-        if (key === 'x-officeTypes' && Array.isArray(inner)) inner.forEach((t) => typeof t === 'string' && types.add(t));
+        if (key === 'x-officeTypes' && Array.isArray(inner))
+          inner.forEach((t) => typeof t === 'string' && types.add(t));
         else walk(inner);
       }
     }
@@ -197,42 +245,114 @@ export async function createState(services: Services, user: UserDoc, input: Wiza
   const issues: WizardIssue[] = [];
   const { districts, issues: districtIssues } = parseDistricts(input.districts);
   issues.push(...districtIssues);
-  if (services.states.has(input.code) || (await services.states.models.versions.exists({ state: input.code }))) issues.push({ pointer: '/code', message: `the code "${input.code}" is already used by a state` });
+  if (services.states.has(input.code) || (await services.states.models.versions.exists({ state: input.code })))
+    issues.push({ pointer: '/code', message: `the code "${input.code}" is already used by a state` });
   const slugs = new Set([...services.states.values()].map((d) => d.slug));
-  if (slugs.has(input.slug) || (await services.states.models.versions.exists({ slug: input.slug }))) issues.push({ pointer: '/slug', message: `the slug "${input.slug}" is already used by a state` });
-  if (!input.languages.some((l) => input.name[l])) issues.push({ pointer: '/name', message: `give the state's name in at least one of its languages (${input.languages.join(', ')})` });
+  if (slugs.has(input.slug) || (await services.states.models.versions.exists({ slug: input.slug })))
+    issues.push({ pointer: '/slug', message: `the slug "${input.slug}" is already used by a state` });
+  if (!input.languages.some((l) => input.name[l]))
+    issues.push({
+      pointer: '/name',
+      message: `give the state's name in at least one of its languages (${input.languages.join(', ')})`,
+    });
   const template = input.template.from === 'state' ? services.states.get(input.template.state) : undefined;
-  if (input.template.from === 'state' && !template) issues.push({ pointer: '/template/state', message: `there is no served state "${input.template.state}" to copy` });
+  if (input.template.from === 'state' && !template)
+    issues.push({ pointer: '/template/state', message: `there is no served state "${input.template.state}" to copy` });
   if (input.admin) {
     const policy = checkPasswordPolicy(input.admin.password, input.admin.username);
-    if (policy.length > 0) issues.push({ pointer: '/admin/password', message: `the password does not meet the policy: ${policy.join(', ')}` });
-    if (await services.models.users.exists({ username: input.admin.username })) issues.push({ pointer: '/admin/username', message: `the username "${input.admin.username}" is taken` });
+    if (policy.length > 0)
+      issues.push({
+        pointer: '/admin/password',
+        message: `the password does not meet the policy: ${policy.join(', ')}`,
+      });
+    if (await services.models.users.exists({ username: input.admin.username }))
+      issues.push({ pointer: '/admin/username', message: `the username "${input.admin.username}" is taken` });
   }
   if (issues.length > 0) throw unprocessable(issues);
 
-  const built = template ? await fromState(services, template, input, districts) : fromBlank(services, input, districts);
-  const published = await services.states.publish({ code: input.code, slug: input.slug, files: built.files, note: input.note || `created with the wizard (${template ? `from ${template.code}` : 'blank template'})`, source: 'wizard', publishedBy: user.username });
-  if (!published.ok) throw new HttpProblem(422, 'invalidConfiguration', 'The new state does not pass validation', `${published.issues.length} problem(s) in the generated configuration.`, undefined, { issues: published.issues });
+  const built = template
+    ? await fromState(services, template, input, districts)
+    : fromBlank(services, input, districts);
+  const published = await services.states.publish({
+    code: input.code,
+    slug: input.slug,
+    files: built.files,
+    note: input.note || `created with the wizard (${template ? `from ${template.code}` : 'blank template'})`,
+    source: 'wizard',
+    publishedBy: user.username,
+  });
+  if (!published.ok)
+    throw new HttpProblem(
+      422,
+      'invalidConfiguration',
+      'The new state does not pass validation',
+      `${published.issues.length} problem(s) in the generated configuration.`,
+      undefined,
+      { issues: published.issues },
+    );
 
   let admin: { username: string } | undefined;
   if (input.admin) {
     try {
-      await services.models.users.create({ _id: randomUUID(), username: input.admin.username, name: input.admin.name, passwordHash: await hashPassword(input.admin.password), state: input.code, roles: ['stateAdmin'], active: true, failedLogins: 0, lockedUntil: null, createdAt: new Date(), createdBy: user._id });
+      await services.models.users.create({
+        _id: randomUUID(),
+        username: input.admin.username,
+        name: input.admin.name,
+        passwordHash: await hashPassword(input.admin.password),
+        state: input.code,
+        roles: ['stateAdmin'],
+        active: true,
+        failedLogins: 0,
+        lockedUntil: null,
+        createdAt: new Date(),
+        createdBy: user._id,
+      });
       admin = { username: input.admin.username };
     } catch (error) {
-      if ((error as { code?: number }).code === 11000) throw problems.conflict(`State ${input.code} was created, but the username "${input.admin.username}" was taken meanwhile: create its admin on the users page.`);
+      if ((error as { code?: number }).code === 11000)
+        throw problems.conflict(
+          `State ${input.code} was created, but the username "${input.admin.username}" was taken meanwhile: create its admin on the users page.`,
+        );
       throw error;
     }
   }
-  return { code: input.code, slug: input.slug, version: published.version, districts, offices: built.offices, needsReview: built.needsReview, droppedScenarios: built.droppedScenarios, ...(admin ? { admin } : {}) };
+  return {
+    code: input.code,
+    slug: input.slug,
+    version: published.version,
+    districts,
+    offices: built.offices,
+    needsReview: built.needsReview,
+    droppedScenarios: built.droppedScenarios,
+    ...(admin ? { admin } : {}),
+  };
 }
 
-type Built = { files: ConfigFiles; offices: number; needsReview: { language: string; keys: number }[]; droppedScenarios: string[] };
+type Built = {
+  files: ConfigFiles;
+  offices: number;
+  needsReview: { language: string; keys: number }[];
+  droppedScenarios: string[];
+};
 type District = { code: string; name: string };
 
 /** state.json for the new state: the template's record types and plugins, the pasted districts, three offices each. */
-function manifestFor(input: WizardInput, districts: District[], offices: OfficeEntry[], base: Partial<Manifest>, slugDepth = '../../'): Record<string, unknown> {
-  const { $schema: _s, code: _c, name: _n, languages: _l, districts: _d, offices: _o, ...rest } = base as Manifest & { $schema?: string };
+function manifestFor(
+  input: WizardInput,
+  districts: District[],
+  offices: OfficeEntry[],
+  base: Partial<Manifest>,
+  slugDepth = '../../',
+): Record<string, unknown> {
+  const {
+    $schema: _s,
+    code: _c,
+    name: _n,
+    languages: _l,
+    districts: _d,
+    offices: _o,
+    ...rest
+  } = base as Manifest & { $schema?: string };
   return {
     $schema: `${slugDepth}engine/schemas/manifest.schema.json`,
     code: input.code,
@@ -245,7 +365,12 @@ function manifestFor(input: WizardInput, districts: District[], offices: OfficeE
 }
 
 /** The texts that depend on the new state: its name, district and office names. */
-function placeTexts(input: WizardInput, districts: District[], offices: OfficeEntry[], lang: string): { messages: Record<string, string>; review: number } {
+function placeTexts(
+  input: WizardInput,
+  districts: District[],
+  offices: OfficeEntry[],
+  lang: string,
+): { messages: Record<string, string>; review: number } {
   let review = 0;
   const words = officeWords[lang] ?? officeWords.en!;
   if (!officeWords[lang]) review += offices.length;
@@ -253,13 +378,23 @@ function placeTexts(input: WizardInput, districts: District[], offices: OfficeEn
   if (!input.name[lang]) review += 1;
   const messages: Record<string, string> = { 'state.name': stateName };
   for (const d of districts) messages[`district.${d.code}`] = d.name;
-  for (const o of offices) messages[`office.${o.id}`] = (words[o.type] ?? `${o.type} {district}`).replace('{district}', districts.find((d) => d.code === o.district)!.name);
+  for (const o of offices)
+    messages[`office.${o.id}`] = (words[o.type] ?? `${o.type} {district}`).replace(
+      '{district}',
+      districts.find((d) => d.code === o.district)!.name,
+    );
   return { messages, review };
 }
 
 function translationFile(lang: string, messages: Record<string, string>) {
   const language = wizardLanguages[lang]!;
-  return { $schema: '../../../engine/schemas/translations.schema.json', language: lang, name: language.name, direction: language.direction, messages: Object.fromEntries(Object.entries(messages).sort(([a], [b]) => a.localeCompare(b))) };
+  return {
+    $schema: '../../../engine/schemas/translations.schema.json',
+    language: lang,
+    name: language.name,
+    direction: language.direction,
+    messages: Object.fromEntries(Object.entries(messages).sort(([a], [b]) => a.localeCompare(b))),
+  };
 }
 
 /** The engine's own texts in a language, from any served state that has them (else English, to be reviewed). */
@@ -285,7 +420,11 @@ function fromBlank(services: Services, input: WizardInput, districts: District[]
   const forms = blankFiles(input.slug, plugins);
   const offices = officesFor(districts, pickedOfficeTypes(forms));
   const files: ConfigFiles = {
-    [`form-definitions/${input.slug}/state.json`]: manifestFor(input, districts, offices, { timeZone: 'Asia/Kolkata', recordTypes: blankRecordTypes, ...(plugins.length ? { plugins } : {}) } as Partial<Manifest>),
+    [`form-definitions/${input.slug}/state.json`]: manifestFor(input, districts, offices, {
+      timeZone: 'Asia/Kolkata',
+      recordTypes: blankRecordTypes,
+      ...(plugins.length ? { plugins } : {}),
+    } as Partial<Manifest>),
     ...forms,
   };
   const needsReview: Built['needsReview'] = [];
@@ -294,32 +433,48 @@ function fromBlank(services: Services, input: WizardInput, districts: District[]
     const engine = engineTexts(services, lang);
     const places = placeTexts(input, districts, offices, lang);
     const review = (own ? 0 : Object.keys(blankTexts.en).length) + engine.review + places.review;
-    files[`form-definitions/${input.slug}/i18n/${lang}.json`] = translationFile(lang, { ...engine.messages, ...(own ?? blankTexts.en), ...places.messages });
+    files[`form-definitions/${input.slug}/i18n/${lang}.json`] = translationFile(lang, {
+      ...engine.messages,
+      ...(own ?? blankTexts.en),
+      ...places.messages,
+    });
     if (review > 0) needsReview.push({ language: lang, keys: review });
   }
   return { files, offices: offices.length, needsReview, droppedScenarios: [] };
 }
 
-async function fromState(services: Services, template: Deployment, input: WizardInput, districts: District[]): Promise<Built> {
+async function fromState(
+  services: Services,
+  template: Deployment,
+  input: WizardInput,
+  districts: District[],
+): Promise<Built> {
   const latest = await services.states.latest(template.code);
   const source = latest ? unpackFiles(latest.files) : {};
   const from = template.slug;
-  const templatePlaces = new Set([...template.manifest.districts.map((d) => d.code), ...template.manifest.offices.map((o) => o.id)]);
+  const templatePlaces = new Set([
+    ...template.manifest.districts.map((d) => d.code),
+    ...template.manifest.offices.map((o) => o.id),
+  ]);
   const placeKey = (key: string) => /^(district|office)\./.test(key) || key === 'state.name';
   const files: ConfigFiles = {};
   const droppedScenarios: string[] = [];
   const bundles: Record<string, Record<string, string>> = {};
   const offices = officesFor(districts, pickedOfficeTypes(source));
   for (const [path, value] of Object.entries(source)) {
-    const renamed = path.replace(`form-definitions/${from}/`, `form-definitions/${input.slug}/`).replace(`workflows/${from}/`, `workflows/${input.slug}/`);
-    if (path === `form-definitions/${from}/state.json`) files[renamed] = manifestFor(input, districts, offices, value as Manifest);
+    const renamed = path
+      .replace(`form-definitions/${from}/`, `form-definitions/${input.slug}/`)
+      .replace(`workflows/${from}/`, `workflows/${input.slug}/`);
+    if (path === `form-definitions/${from}/state.json`)
+      files[renamed] = manifestFor(input, districts, offices, value as Manifest);
     else if (path.startsWith(`form-definitions/${from}/i18n/`)) {
       const bundle = value as { language: string; messages: Record<string, string> };
       bundles[bundle.language] = bundle.messages;
     } else if (path.startsWith(`workflows/${from}/scenarios/`)) {
       // Scenarios name the template's districts, offices and users: they would fail in the new state.
       const text = JSON.stringify(value);
-      if ([...templatePlaces].some((place) => text.includes(`"${place}"`))) droppedScenarios.push((value as { id?: string }).id ?? path);
+      if ([...templatePlaces].some((place) => text.includes(`"${place}"`)))
+        droppedScenarios.push((value as { id?: string }).id ?? path);
       else files[renamed] = value;
     } else files[renamed] = value;
   }
@@ -327,7 +482,9 @@ async function fromState(services: Services, template: Deployment, input: Wizard
   const needsReview: Built['needsReview'] = [];
   for (const lang of input.languages) {
     const copied = bundles[lang];
-    const base = Object.fromEntries(Object.entries(copied ?? bundles[fallback] ?? {}).filter(([key]) => !placeKey(key)));
+    const base = Object.fromEntries(
+      Object.entries(copied ?? bundles[fallback] ?? {}).filter(([key]) => !placeKey(key)),
+    );
     const places = placeTexts(input, districts, offices, lang);
     files[`form-definitions/${input.slug}/i18n/${lang}.json`] = translationFile(lang, { ...base, ...places.messages });
     const review = (copied ? 0 : Object.keys(base).length) + places.review;

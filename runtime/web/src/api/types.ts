@@ -61,6 +61,8 @@ export interface RecordTypeDefinition {
 }
 
 export interface ClientConfig {
+  /** The published configuration version this is (records keep the version they were created under). */
+  configVersion: number | null;
   state: { code: string; name: string; timeZone: string };
   language: string;
   languages: string[];
@@ -84,7 +86,8 @@ export interface AvailableEvent {
 }
 
 export interface RecordView {
-  record: CaseRecord;
+  /** `configVersion`: the published configuration version the record keeps (null for records from before versions). */
+  record: CaseRecord & { configVersion?: number | null };
   events: AvailableEvent[];
 }
 

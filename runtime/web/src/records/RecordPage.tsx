@@ -1,9 +1,9 @@
 // A record: header, stage timeline, the forms of the current stage (and earlier ones to read), actions, history.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../api/client';
 import type { AvailableEvent, HistoryEntry, RecordView } from '../api/types';
-import { useApp } from '../app/AppContext';
+import { AppContext, useApp, useRecordApp } from '../app/AppContext';
 import { Link } from '../app/router';
 import { RecordHeader } from './RecordHeader';
 import { StageTimeline } from './StageTimeline';
@@ -18,7 +18,8 @@ type Load = { state: 'loading' } | { state: 'notFound' } | { state: 'error'; tex
 
 export function RecordPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { config, ability, ct, lang } = useApp();
+  const app = useApp();
+  const { lang } = app;
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [history, setHistory] = useState<HistoryEntry[] | undefined>();
   const [tab, setTab] = useState<string | undefined>();
@@ -48,6 +49,9 @@ export function RecordPage({ id }: { id: string }) {
   }, [id, lang, refreshHistory, t]);
 
   const view = load.state === 'ready' ? load.view : undefined;
+  // A record keeps the configuration version it was created under: render it with that version's forms and texts.
+  const recordApp = useRecordApp(view?.record.configVersion);
+  const { config, ability, ct } = recordApp ?? app;
   const tabs = useMemo(() => (view ? formTabs(config, ability, view.record, ct) : []), [view, config, ability, ct]);
   const current = tabs.find((x) => x.formId === tab) ?? tabs.find((x) => x.writable) ?? tabs[0];
   const showHistory = tab === 'history';
@@ -77,7 +81,7 @@ export function RecordPage({ id }: { id: string }) {
     [refreshHistory],
   );
 
-  if (load.state === 'loading') return <p className="loading" role="status">{t('common.loading')}</p>;
+  if (load.state === 'loading' || (load.state === 'ready' && !recordApp)) return <p className="loading" role="status">{t('common.loading')}</p>;
   if (load.state === 'notFound' || load.state === 'error') {
     return (
       <div className="not-found" role="alert">
@@ -88,7 +92,8 @@ export function RecordPage({ id }: { id: string }) {
     );
   }
   const { record } = load.view;
-  return (
+  const withRecordApp = (page: ReactNode) => <AppContext.Provider value={recordApp ?? app}>{page}</AppContext.Provider>;
+  return withRecordApp(
     <article className="record-page" aria-labelledby="record-title">
       <RecordHeader record={record} />
       <StageTimeline record={record} history={history} />
@@ -115,6 +120,6 @@ export function RecordPage({ id }: { id: string }) {
           <p className="note">{t('record.noForms')}</p>
         )}
       </div>
-    </article>
+    </article>,
   );
 }
