@@ -4,6 +4,7 @@ import { userSchemas } from './routes/userRoutes';
 import { reportSchemas } from './routes/reportRoutes'; // reports
 import { notificationSchemas } from './routes/notificationRoutes'; // alerts
 import { attachmentSchemas } from './routes/attachmentRoutes'; // photos
+import { matchSchemas } from './routes/matchRoutes'; // matching
 
 const problem = { description: 'Problem details', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
 const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
@@ -77,6 +78,10 @@ export function createOpenApi(): Record<string, unknown> {
       '/notifications': { get: { summary: 'My in-app notifications (deadlines, likely matches, monthly digests), newest first, in my language', parameters: queryParams(notificationSchemas.list), responses: { 200: ok('Page of notifications with the unread count'), ...errors } } },
       '/notifications/{id}/read': { post: { summary: 'Mark one of my notifications read', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: ok('Read'), ...errors } } },
       '/notifications/read': { post: { summary: 'Mark all my notifications read', responses: { 200: ok('Number marked'), ...errors } } },
+      // matching (src/matching)
+      '/records/{id}/matches': { get: { summary: "Match candidates of a missing or found report the user may read, best first, each explained feature by feature; of the other report only what the user may read (another district: its district, whom to contact, never the child's data); 403 pluginDisabled when the state has no matching", parameters: [idParam, { name: 'lang', in: 'query', schema: { type: 'string' } }], responses: { 200: ok('side and matches'), ...errors } } },
+      '/matches/{id}/confirm': { post: { summary: 'Confirm a suggested match (officers of either report): writes the configured fields and fires the configured event on both reports, closes their other suggestions; audited and in both histories', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9a-f]{32}$' } }], requestBody: body(matchSchemas.decide), responses: { 200: ok('The match and what happened to each report'), ...errors } } },
+      '/matches/{id}/reject': { post: { summary: 'Reject a suggested match with a note (officers of either report); audited and in both histories; the pair is not suggested again', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9a-f]{32}$' } }], requestBody: body(matchSchemas.decide), responses: { 200: ok('The match'), ...errors } } },
       // photos (src/attachments)
       '/records/{id}/attachments': {
         post: { summary: "Upload the child's photo for an attachment field the user may write now (JPEG, PNG or WebP by their bytes, at most 4 MiB); the form field then stores the returned id", parameters: [idParam, ...queryParams(attachmentSchemas.upload)], requestBody: { required: true, content: { 'image/jpeg': { schema: { type: 'string', format: 'binary' } }, 'image/png': { schema: { type: 'string', format: 'binary' } }, 'image/webp': { schema: { type: 'string', format: 'binary' } } } }, responses: { 201: ok('Reference: id, field, type, size, name'), 413: problem, 415: problem, ...errors } },
