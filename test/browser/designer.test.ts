@@ -242,4 +242,40 @@ describe('designer', () => {
     await settled(second);
     expect(errors.filter((e) => !e.includes('Failed to load resource') && !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
   });
+
+  it('the roles matrix edits roles.json in the draft, keeps the rules it cannot show, and an issue leads to its tab', async () => {
+    const page = await newPage();
+    await designerSignIn(page, 'wb.stateadmin', 'Demo-WB-2026!');
+    await page.waitForURL(/\/designer\/WB\/forms$/);
+    await settled(page);
+    await page.getByRole('tab', { name: en['shell.tabs.roles'] }).click();
+    await page.locator('#roles-type').selectOption('cncp');
+    await expect(page.locator('#cell-police-assign').inputValue()).resolves.toBe('none');
+    await expect(page.locator('#cell-police-create').inputValue()).resolves.toBe('district');
+    await page.locator('#cell-police-assign').selectOption('district');
+    await page.locator('#event-ORDER_SIR-police').selectOption('office');
+    await page.locator('tr[data-role="police"] td', { hasText: en['roles.plusAdvanced'] }).first().waitFor();
+    await settled(page);
+    await page.screenshot({ path: 'test-results/screenshots/designer-roles.png', fullPage: false });
+    const draft = await page.evaluate(async () => (await (await fetch('/api/admin/states/WB/draft')).json()) as { files: Record<string, { roles: Record<string, { rules: Record<string, unknown>[] }> }> });
+    const police = draft.files['workflows/west-bengal/roles.json']!.roles.police!.rules;
+    expect(police).toContainEqual({ action: 'assign', subject: 'record', conditions: { district: '${user.district}', recordType: 'cncp' } });
+    expect(police).toContainEqual({ action: 'fire', subject: 'record', fields: ['ORDER_SIR'], conditions: { office: '${user.office}', recordType: 'cncp' } });
+    // The rules it cannot show are all still there (field-limited reads, cannot rules).
+    const original = JSON.parse(readFileSync(`${repoRoot}workflows/west-bengal/roles.json`, 'utf8')) as { roles: { police: { rules: unknown[] } } };
+    for (const rule of original.roles.police.rules) expect(police).toContainEqual(rule);
+    expect(await page.locator('[data-testid="issue-count"]').textContent()).toBe('0');
+
+    // An issue: clear a Bengali text, then follow the issue from another tab: the translations grid shows that key.
+    await page.getByRole('tab', { name: en['shell.tabs.translations'] }).click();
+    await page.locator('#translations-search').fill('state.name');
+    await page.locator('tr[data-key="state.name"] td[data-lang="bn"] textarea').fill('');
+    await settled(page);
+    await page.getByRole('tab', { name: en['shell.tabs.roles'] }).click();
+    await page.locator('.issues-panel li button', { hasText: 'missing translation "state.name" in bn' }).click();
+    await page.waitForURL(/\/designer\/WB\/translations$/);
+    await expect(page.locator('#translations-search').inputValue()).resolves.toBe('state.name');
+    await expect(page.getByRole('tab', { name: en['shell.tabs.translations'] }).getAttribute('aria-selected')).resolves.toBe('true');
+    expect(errors.filter((e) => !e.includes('Failed to load resource') && !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+  });
 });

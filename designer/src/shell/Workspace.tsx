@@ -1,5 +1,5 @@
 // One state's workspace: the draft store, tabs for each editor, save status, undo/redo, the issues panel.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '@suraksha/engine';
 import { api, download, isNationalAdmin, type User } from './api';
@@ -8,12 +8,14 @@ import { IssuesPanel } from './IssuesPanel';
 import { manifestPath, tabOfFile, tabs, type Tab } from './tabs';
 import { useDraft } from '../draft/useDraft';
 import type { Catalog, EditorProps, Focus } from '../draft/types';
-import { FormDesigner } from '../forms/FormDesigner';
-import { WorkflowDesigner } from '../workflow/WorkflowDesigner';
 import { RolesEditor } from '../roles/RolesEditor';
 import { TranslationsEditor } from '../translations/TranslationsEditor';
 import { VersionsPage } from '../versions/VersionsPage';
 import { UsersPage } from '../users/UsersPage';
+
+// The two big editors (JSON Forms preview, the graph) load when their tab is first opened.
+const FormDesigner = lazy(() => import('../forms/FormDesigner').then((m) => ({ default: m.FormDesigner })));
+const WorkflowDesigner = lazy(() => import('../workflow/WorkflowDesigner').then((m) => ({ default: m.WorkflowDesigner })));
 
 const emptyCatalog: Catalog = { guards: [], actions: [], plugins: [], officeTypes: [], recordActions: [], subjects: [], conditionFields: [] };
 
@@ -207,8 +209,16 @@ export function Workspace({ user, code, tab: tabParam }: { user: User; code: str
       <div className="workspace">
         <main id="main" tabIndex={-1} className="panel">
           <div id="tab-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
-            {tab === 'forms' ? <FormDesigner {...props} /> : null}
-            {tab === 'workflows' ? <WorkflowDesigner {...props} /> : null}
+            <Suspense
+              fallback={
+                <p aria-busy="true">
+                  <span className="spinner" aria-hidden="true" /> {t('shell.loading')}
+                </p>
+              }
+            >
+              {tab === 'forms' ? <FormDesigner {...props} /> : null}
+              {tab === 'workflows' ? <WorkflowDesigner {...props} /> : null}
+            </Suspense>
             {tab === 'roles' ? <RolesEditor {...props} /> : null}
             {tab === 'translations' ? <TranslationsEditor {...props} /> : null}
             {tab === 'publish' ? <VersionsPage code={code} slug={draft.slug} draft={draft} onOpenIssue={openIssue} /> : null}
