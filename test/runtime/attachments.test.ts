@@ -120,6 +120,27 @@ describe('attachments API', () => {
     expect((await upload(police, created.body.record.id, 'form17.child.photo', png())).status).toBe(409);
   });
 
+  it('lets a form point only at a file uploaded for that field of that record', async () => {
+    const current = await police.json('GET', `/api/records/${recordId}`);
+    const data = current.body.record.forms.form17.data;
+    // Unchanged, the stored reference saves again.
+    const again = await police.json('PUT', `/api/records/${recordId}/forms/form17`, { data, mode: 'draft', version: current.body.record.version });
+    expect(again.status).toBe(200);
+    // Another record's photo, or an id nobody uploaded, is refused at the field, in the user's language.
+    const other = await police.json('POST', '/api/records', { recordType: 'cncp', district: 'AHM', form: { data: dataOf('form17'), mode: 'draft' } });
+    const foreign = await upload(police, other.body.record.id, 'form17.child.photo', png());
+    for (const id of [foreign.body.id, 'a1b2c3d4-0000-4000-8000-000000000000']) {
+      const refused = await police.json('PUT', `/api/records/${recordId}/forms/form17?lang=gu`, { data: { ...data, child: { ...data.child, photo: id } }, mode: 'draft', version: again.body.record.version });
+      expect(refused.status).toBe(422);
+      expect(refused.body.issues).toEqual([{ pointer: '/child/photo', message: expect.stringContaining('ફોટો') }]);
+    }
+    // A record being registered has no uploads: its first form cannot name one.
+    const early = await police.json('POST', '/api/records', { recordType: 'cncp', district: 'AHM', form: { data: { child: { photo: photoId } }, mode: 'draft' } });
+    expect(early.status).toBe(422);
+    expect(early.body.issues[0].pointer).toBe('/child/photo');
+    expect((await police.json('GET', `/api/records/${recordId}`)).body.record.forms.form17.data.child.photo).toBe(photoId);
+  });
+
   it('refuses files that are not JPEG, PNG or WebP by their bytes, in the user\'s language', async () => {
     const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n');
     const asPng = await upload(police, recordId, 'form17.child.photo', pdf, 'image/png', 'x.png');

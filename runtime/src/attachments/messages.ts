@@ -7,6 +7,8 @@ const messages = {
     notAttachmentField: 'This field does not take a photo or file.',
     notWritable: 'You may not change this field.',
     notEditable: 'This form cannot be changed at this stage.',
+    unknownAttachment: 'This photo was not uploaded for this field of this record. Add it again.',
+    notYetRegistered: 'The photo can be added once the record is registered.',
   },
   gu: {
     tooLarge: 'ફોટો ખૂબ મોટો છે. તે વધુમાં વધુ {max} MB હોઈ શકે.',
@@ -15,6 +17,8 @@ const messages = {
     notAttachmentField: 'આ ક્ષેત્રમાં ફોટો કે ફાઇલ ઉમેરી શકાતી નથી.',
     notWritable: 'તમે આ ક્ષેત્ર બદલી શકતા નથી.',
     notEditable: 'આ તબક્કે આ ફોર્મ બદલી શકાતું નથી.',
+    unknownAttachment: 'આ ફોટો આ રેકોર્ડના આ ક્ષેત્ર માટે અપલોડ થયો નથી. તેને ફરી ઉમેરો.',
+    notYetRegistered: 'રેકોર્ડ નોંધાયા પછી ફોટો ઉમેરી શકાશે.',
   },
   hi: {
     tooLarge: 'फ़ोटो बहुत बड़ी है। यह अधिकतम {max} MB की हो सकती है।',
@@ -23,6 +27,8 @@ const messages = {
     notAttachmentField: 'इस फ़ील्ड में फ़ोटो या फ़ाइल नहीं जोड़ी जा सकती।',
     notWritable: 'आप इस फ़ील्ड को नहीं बदल सकते।',
     notEditable: 'इस चरण में यह फ़ॉर्म नहीं बदला जा सकता।',
+    unknownAttachment: 'यह फ़ोटो इस रिकॉर्ड के इस फ़ील्ड के लिए अपलोड नहीं हुई है। इसे फिर से जोड़ें।',
+    notYetRegistered: 'रिकॉर्ड दर्ज होने के बाद फ़ोटो जोड़ी जा सकेगी।',
   },
   bn: {
     tooLarge: 'ছবিটি খুব বড়। এটি সর্বাধিক {max} MB হতে পারে।',
@@ -31,6 +37,8 @@ const messages = {
     notAttachmentField: 'এই ঘরে ছবি বা ফাইল যোগ করা যায় না।',
     notWritable: 'আপনি এই ঘরটি পরিবর্তন করতে পারবেন না।',
     notEditable: 'এই পর্যায়ে এই ফর্মটি পরিবর্তন করা যায় না।',
+    unknownAttachment: 'এই ছবিটি এই রেকর্ডের এই ঘরের জন্য আপলোড করা হয়নি। আবার যোগ করুন।',
+    notYetRegistered: 'রেকর্ড নথিভুক্ত হওয়ার পরে ছবি যোগ করা যাবে।',
   },
   ne: {
     tooLarge: 'फोटो धेरै ठूलो छ। यो बढीमा {max} MB हुन सक्छ।',
@@ -39,6 +47,8 @@ const messages = {
     notAttachmentField: 'यो क्षेत्रमा फोटो वा फाइल थप्न मिल्दैन।',
     notWritable: 'तपाईं यो क्षेत्र परिवर्तन गर्न सक्नुहुन्न।',
     notEditable: 'यस चरणमा यो फारम परिवर्तन गर्न मिल्दैन।',
+    unknownAttachment: 'यो फोटो यस रेकर्डको यस क्षेत्रका लागि अपलोड गरिएको होइन। फेरि थप्नुहोस्।',
+    notYetRegistered: 'रेकर्ड दर्ता भएपछि फोटो थप्न सकिन्छ।',
   },
   ur: {
     tooLarge: 'تصویر بہت بڑی ہے۔ یہ زیادہ سے زیادہ {max} MB کی ہو سکتی ہے۔',
@@ -47,6 +57,8 @@ const messages = {
     notAttachmentField: 'اس خانے میں تصویر یا فائل شامل نہیں کی جا سکتی۔',
     notWritable: 'آپ اس خانے کو تبدیل نہیں کر سکتے۔',
     notEditable: 'اس مرحلے پر یہ فارم تبدیل نہیں کیا جا سکتا۔',
+    unknownAttachment: 'یہ تصویر اس ریکارڈ کے اس خانے کے لیے اپ لوڈ نہیں کی گئی۔ اسے دوبارہ شامل کریں۔',
+    notYetRegistered: 'ریکارڈ درج ہونے کے بعد تصویر شامل کی جا سکے گی۔',
   },
 } as const;
 

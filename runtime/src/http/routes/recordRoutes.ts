@@ -9,6 +9,7 @@ import { toCaseRecord } from '../../records/storedRecord';
 import { nameKeys } from '@suraksha/plugin-matching';
 import { audit } from '../../audit/audit';
 import { withActorNames } from '../../records/historyNames';
+import { attachmentsBeforeRegistration, attachmentValues, checkAttachmentReferences } from '../../attachments/references';
 import { readJson } from '../readJson';
 import { queryObject, validateInput } from '../validateInput';
 import { actorOf } from '../context';
@@ -69,6 +70,10 @@ export function recordRoutes(router: Router, services: Services): void {
   router.post('/records', async (ctx) => {
     const actor = actorOf(ctx, services);
     const body = validateInput<{ recordType: string; district: string; office?: string; form?: { data: unknown; mode: 'draft' | 'complete' } }>(schemas.create, await readJson(ctx), 'body');
+    // A record being registered has no uploads yet: its first form cannot point at one.
+    const createForm = actor.deployment.recordType(body.recordType)?.createForm;
+    const early = createForm && body.form ? attachmentValues(actor, createForm, body.form.data) : [];
+    if (early.length) throw attachmentsBeforeRegistration(actor, early);
     const view = await services.records.create(actor, body);
     ctx.status = 201;
     ctx.set('Location', `/api/records/${view.record.id}`);
@@ -95,6 +100,7 @@ export function recordRoutes(router: Router, services: Services): void {
     const idValue = recordId(ctx);
     const body = validateInput<{ data: unknown; mode: 'draft' | 'complete'; version?: number }>(schemas.saveForm, await readJson(ctx), 'body');
     const version = expectedVersion(ctx, body);
+    await checkAttachmentReferences(services, actor, idValue, String(ctx.params.form), body.data); // photos
     const view = await services.records.saveForm(actor, idValue, String(ctx.params.form), body, version);
     ctx.set('ETag', `"${view.record.version}"`);
     ctx.body = view;
