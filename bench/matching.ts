@@ -136,9 +136,10 @@ if (exhaustiveCount > 0 && misses.length > 0) {
   let blockingLoss = 0;
   const sample = misses.slice(0, exhaustiveCount);
   for (const { found, truth } of sample) {
-    const trueScore = scoreMatch(index.get(truth)!, found).score;
+    const options = index.scoreOptions;
+    const trueScore = scoreMatch(index.get(truth)!, found, options).score;
     let above = 0;
-    for (const m of profiles) if (m.id !== truth && scoreMatch(m, found).score > trueScore && ++above >= 5) break;
+    for (const m of profiles) if (m.id !== truth && scoreMatch(m, found, options).score > trueScore && ++above >= 5) break;
     if (above < 5) blockingLoss++;
   }
   console.log(`  of ${sample.length} missed pairs scored against every missing report, ${blockingLoss} would have been in the top 5 (lost by blocking); in the others at least 5 reports score higher than the true one`);

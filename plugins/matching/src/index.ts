@@ -4,7 +4,7 @@ export { nameKey, nameKeys, transliterate } from './nameKey';
 export { coarseKey, skeleton, nameTokens, nameSimilarity, tokenSimilarity, weightedDistance } from './phonetic';
 export { parseMarks, marksSimilarity, type Mark } from './marks';
 export { toMatchProfile, dayNumber, type ChildReport, type MatchProfile, type ReportKind, type Sex } from './profile';
-export { scoreMatch, featureWeights, type FeatureName, type FeatureScore, type MatchScore } from './score';
+export { scoreMatch, featureWeights, typicalNameFrequency, type FeatureName, type FeatureScore, type MatchScore, type ScoreOptions } from './score';
 export { createMatchIndex, findCandidates, type MatchIndex, type MatchCandidate, type FindOptions, type CandidateOptions } from './matchIndex';
 
 /** The matching plugin (enable with "plugins": ["matching"]); its workflow actions come with the matching issue. */

@@ -5,7 +5,7 @@
 // dates make a match impossible, and keeps the best `cap` for full scoring.
 import { daysPerYear, nameBlockKeys, nameFallbackKeys, toMatchProfile, type ChildReport, type MatchProfile, type ReportKind, type Sex } from './profile';
 import { isPetName } from './phonetic';
-import { nameAgreement, scoreMatch, scoreTotal, type FeatureScore, type NameAgreement } from './score';
+import { nameAgreement, scoreMatch, scoreTotal, typicalLanguageFrequency, typicalMarkFrequency, typicalNameFrequency, type FeatureScore, type NameAgreement, type ScoreOptions } from './score';
 
 export interface CandidateOptions {
   /** How many reports to pass on for full scoring at most (default 1500). */
@@ -24,6 +24,13 @@ export interface MatchIndex {
   /** Reports of the other kind sharing blocks with the profile, most promising first, at most `cap`. */
   candidates(profile: MatchProfile | ChildReport, options?: CandidateOptions): MatchProfile[];
   readonly size: number;
+  /**
+   * Share of the indexed reports (both kinds) whose name has this coarse token, smoothed towards a typical name
+   * while the index is small; pass it to scoreMatch as `nameFrequency` to score as findCandidates does.
+   */
+  nameFrequency(token: string): number;
+  /** The frequencies of names, languages and mark types in the index, to pass to scoreMatch. */
+  readonly scoreOptions: Required<ScoreOptions>;
   /** Counts for diagnostics: reports per kind, blocks, largest block. */
   stats(): { missing: number; found: number; blocks: number; largestBlock: number };
 }
@@ -62,6 +69,12 @@ class BlockingIndex implements MatchIndex {
   private readonly byId = new Map<string, number>();
   private readonly blocks = new Map<string, number[]>();
   private readonly counts = { missing: 0, found: 0 };
+  private readonly tokenCounts = new Map<string, number>();
+  private named = 0;
+  private readonly languageCounts = new Map<string, number>();
+  private withLanguages = 0;
+  private readonly markCounts = new Map<string, number>();
+  private withMarks = 0;
   private days = new Float64Array(1024).fill(NaN);
   private births = new Float64Array(1024).fill(NaN);
   private weights = new Float64Array(1024);
@@ -88,6 +101,7 @@ class BlockingIndex implements MatchIndex {
     this.days[slot] = profile.day ?? NaN;
     this.births[slot] = profile.birthDay ?? NaN;
     this.counts[profile.kind]++;
+    this.countTokens(profile, 1);
     const prefix = kindCode(profile.kind);
     const keys = storedKeys(profile).map((k) => prefix + k);
     this.keysOf[slot] = keys;
@@ -122,8 +136,45 @@ class BlockingIndex implements MatchIndex {
     this.keysOf[slot] = undefined;
     this.byId.delete(id);
     this.counts[profile.kind]--;
+    this.countTokens(profile, -1);
     this.free.push(slot);
     return true;
+  }
+
+  // The share is smoothed as if this many reports with typical names were indexed too.
+  private static readonly prior = 1000;
+
+  readonly nameFrequency = (token: string): number =>
+    ((this.tokenCounts.get(token) ?? 0) + BlockingIndex.prior * typicalNameFrequency) / (this.named + BlockingIndex.prior);
+
+  readonly languageFrequency = (language: string): number =>
+    ((this.languageCounts.get(language) ?? 0) + 100 * typicalLanguageFrequency) / (this.withLanguages + 100);
+
+  readonly markFrequency = (type: string): number => ((this.markCounts.get(type) ?? 0) + 100 * typicalMarkFrequency) / (this.withMarks + 100);
+
+  readonly scoreOptions: Required<ScoreOptions> = { nameFrequency: this.nameFrequency, languageFrequency: this.languageFrequency, markFrequency: this.markFrequency };
+
+  private countTokens(profile: MatchProfile, delta: 1 | -1): void {
+    const count = (counts: Map<string, number>, values: Iterable<string>): void => {
+      for (const value of values) {
+        const n = (counts.get(value) ?? 0) + delta;
+        if (n > 0) counts.set(value, n);
+        else counts.delete(value);
+      }
+    };
+    if (profile.names.length > 0) {
+      this.named += delta;
+      count(this.tokenCounts, new Set(profile.names.flat()));
+    }
+    if (profile.languages.length > 0) {
+      this.withLanguages += delta;
+      count(this.languageCounts, profile.languages);
+    }
+    const types = new Set(profile.marks.flatMap((k) => (k.type ? [k.type] : [])));
+    if (types.size > 0) {
+      this.withMarks += delta;
+      count(this.markCounts, types);
+    }
   }
 
   stats(): { missing: number; found: number; blocks: number; largestBlock: number } {
@@ -283,6 +334,7 @@ export function findCandidates(index: MatchIndex, report: MatchProfile | ChildRe
   const limit = options.limit ?? 5;
   const minScore = options.minScore ?? 0;
   const isFound = q.kind === 'found';
+  const scoring = index.scoreOptions;
   const nameSims = new Map<string, NameAgreement>();
   const scored: { profile: MatchProfile; score: number }[] = [];
   for (const c of index.candidates(q, options)) {
@@ -291,16 +343,16 @@ export function findCandidates(index: MatchIndex, report: MatchProfile | ChildRe
       const signature = c.names.length === 1 ? c.names[0]!.join(' ') : c.names.map((t) => t.join(' ')).join('|');
       nameSim = nameSims.get(signature);
       if (nameSim === undefined) {
-        nameSim = nameAgreement(q, c);
+        nameSim = nameAgreement(q, c, scoring);
         nameSims.set(signature, nameSim);
       }
     }
-    const { score, excluded } = isFound ? scoreTotal(c, q, nameSim) : scoreTotal(q, c, nameSim);
+    const { score, excluded } = isFound ? scoreTotal(c, q, nameSim, scoring) : scoreTotal(q, c, nameSim, scoring);
     if (!excluded && score >= minScore) scored.push({ profile: c, score });
   }
   scored.sort((a, b) => b.score - a.score || (a.profile.id < b.profile.id ? -1 : a.profile.id > b.profile.id ? 1 : 0));
   return scored.slice(0, limit).map(({ profile }) => {
-    const explained = isFound ? scoreMatch(profile, q) : scoreMatch(q, profile);
+    const explained = isFound ? scoreMatch(profile, q, scoring) : scoreMatch(q, profile, scoring);
     return { id: profile.id, profile, score: explained.score, features: explained.features };
   });
 }

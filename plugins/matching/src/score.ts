@@ -2,7 +2,7 @@
 // (log-odds style, as in Fellegi–Sunter record linkage); a feature absent on either side adds nothing, so partial
 // reports are not penalised. The total goes through a logistic curve to a score in 0..1.
 import { marksSimilarity, type Mark } from './marks';
-import { isPetName, nameSimilarity } from './phonetic';
+import { isPetName, nameSimilarity, tokenSimilarity } from './phonetic';
 import { daysPerYear, toMatchProfile, type ChildReport, type MatchProfile } from './profile';
 
 export type FeatureName = 'name' | 'fatherName' | 'age' | 'sex' | 'dates' | 'place' | 'languages' | 'marks' | 'height';
@@ -30,20 +30,43 @@ export interface MatchScore {
 /**
  * Weights: the points a full agreement adds; disagreements take up to `against` points away. They follow the
  * log-likelihood ratio of each agreement level (how much likelier it is between reports of the same child than
- * between two children who merely share a name or an age): the same district is rare by chance, a found date
- * within weeks of the missing date is common for true pairs, heights of children the same age are alike anyway.
+ * between two children who merely share a name or an age), estimated by bench/matching/fit.ts on a tuning seed of
+ * the generated data set: the same district is rare by chance, a found date within weeks of the missing date is
+ * common for true pairs, heights of children the same age are alike anyway. A point is 1/1.2 of a nat.
  */
 export const featureWeights = {
-  name: { for: 8, against: 5 },
+  name: { for: 6.7, against: 7 },
   fatherName: { for: 2.5, against: 1.5 },
-  age: { for: 1.4, against: 3.5 },
-  sex: { for: 0.7, against: 6 },
-  dates: { for: 2.2, against: 1.5 },
-  place: { for: 3, against: 1.2 },
-  languages: { for: 0.6, against: 2 },
-  marks: { for: 4.6, against: 2 },
-  height: { for: 0.6, against: 1.8 },
+  age: { for: 2.3, against: 3.4 },
+  sex: { for: 0.7, against: 7 },
+  dates: { for: 2.2, against: 2.8 },
+  place: { for: 3.3, against: 1.2 },
+  languages: { for: 0.8, against: 3 },
+  marks: { for: 5.2, against: 2 },
+  height: { for: 0.6, against: 2.8 },
 } as const satisfies Record<FeatureName, { for: number; against: number }>;
+
+/** Options for scoring: how common each name token is among the reports (from the index). */
+export interface ScoreOptions {
+  /**
+   * Share of reports whose name has this coarse token (0..1, smoothed). A rare name agreeing is strong evidence,
+   * a common one weak. Without it every name counts as typical (1 in 200).
+   */
+  nameFrequency?: (token: string) => number;
+  /** Share of reports with languages that list this language; a rare language (Santali, Kurukh) in common says more. */
+  languageFrequency?: (language: string) => number;
+  /** Share of reports with marks that have a mark of this type; a shared tattoo says more than a shared mole. */
+  markFrequency?: (type: string) => number;
+}
+
+/** Typical share of a language among reports listing languages, and of a mark type among reports with marks. */
+export const typicalLanguageFrequency = 0.3;
+export const typicalMarkFrequency = 0.3;
+
+/** The share of reports a typical name token is on; rarer tokens add points, commoner ones take them away. */
+export const typicalNameFrequency = 0.005;
+// Points per nat of rarity (ln(typical / share)) of each agreeing name token.
+const rarityWeight = 0.66;
 
 /** Piecewise-linear interpolation through (x, y) points sorted by x; flat beyond the ends. */
 function piecewise(x: number, points: readonly (readonly [number, number])[]): number {
@@ -93,30 +116,58 @@ function bestNameSimilarity(a: readonly string[][], b: readonly string[][]): { s
   return best;
 }
 
-/** Name agreement of two profiles: the best similarity between name variants and how many words it aligned. */
+/** Name agreement of two profiles: the best similarity between name variants, how many words it aligned, and the
+ * rarity (nats above a typical name) of the tokens that agree. */
 export interface NameAgreement {
   sim: number;
   words: number;
+  rarity: number;
 }
 
-function nameFeature(m: MatchProfile, f: MatchProfile, explain: Explain, known?: NameAgreement): Part | undefined {
+/** Sum over the tokens of `a` that agree with a token of `b` (similarity ≥ 0.85) of ln(typical / share of the commoner). */
+function rarityOf(a: readonly string[], b: readonly string[], frequency: ((token: string) => number) | undefined): number {
+  if (!frequency) return 0;
+  let rarity = 0;
+  for (const t of a) {
+    let best = 0;
+    let match = '';
+    for (const u of b) {
+      const s = tokenSimilarity(t, u);
+      if (s > best) {
+        best = s;
+        match = u;
+      }
+    }
+    if (best >= 0.85) rarity += Math.log(typicalNameFrequency / Math.max(frequency(t), frequency(match)));
+  }
+  return rarity;
+}
+
+// Points by name similarity (nats × 1.2, estimated on the tuning seed): one word agreeing, two or more agreeing.
+const oneWord = [[0.5, -7], [0.6, -5], [0.7, -3], [0.8, -1.5], [0.85, 0.3], [0.9, 1.4], [0.95, 2.4], [1, 2.6]] as const;
+const twoWords = [[0.5, -7], [0.6, -5], [0.7, -2], [0.8, -1], [0.85, 0.2], [0.9, 2.2], [0.95, 5.2], [1, 6.7]] as const;
+
+function nameFeature(m: MatchProfile, f: MatchProfile, explain: Explain, known: NameAgreement | undefined, options: ScoreOptions): Part | undefined {
   if (m.names.length === 0 || f.names.length === 0) return undefined;
-  const best = known === undefined || explain ? bestNameSimilarity(m.names, f.names) : undefined;
-  const sim = best ? best.sim : known!.sim;
-  const words = best ? Math.min(m.names[best.ai]!.length, f.names[best.bi]!.length) : known!.words;
-  // Above 0.8 the names are spellings of one name, and the closer the likelier; below, different names. Agreeing
-  // on two words (given name and surname) says more than agreeing on a given name alone.
-  const w = featureWeights.name;
-  let points = sim >= 0.8 ? w.for * ((sim - 0.8) / 0.2) ** 1.5 * (words >= 2 ? 1 : 0.6) : (-w.against * (0.8 - sim)) / 0.8;
+  const agreement = known ?? nameAgreement(m, f, options);
+  const best = explain ? bestNameSimilarity(m.names, f.names) : undefined;
+  const { sim, words, rarity } = agreement;
+  // Above 0.85 the names are spellings of one name, and the closer the likelier; below, different names. Agreeing
+  // on two words (given name and surname) says more than agreeing on a given name alone, a rare name more than a
+  // common one.
+  const petOnly = m.names.every(isPetName) || f.names.every(isPetName);
+  let points = piecewise(sim, words >= 2 ? twoWords : oneWord);
+  if (sim >= 0.8 && !petOnly) points += rarityWeight * rarity;
   // A child often gives a pet name ("Guddu", "Pinki") that is not on the missing report: that is weak evidence against.
-  const pet = sim < 0.8 && (m.names.every(isPetName) || f.names.every(isPetName));
+  const pet = sim < 0.8 && petOnly;
   if (pet) points = Math.max(points, -1);
   const part: Part = { feature: 'name', score: sim, points };
   if (explain && best) {
     const mk = m.names[best.ai]!.join(' ');
     const fk = f.names[best.bi]!.join(' ');
     const verdict = pet ? 'a pet name, perhaps not the registered name' : sim >= 0.95 ? 'same name' : sim >= 0.85 ? 'spelling variant' : sim >= 0.75 ? 'similar name' : 'different name';
-    part.explanation = `${verdict}: "${m.displayName ?? mk}" and "${f.displayName ?? fk}" sound as [${mk}] and [${fk}], similarity ${fmt(sim)}`;
+    const how = sim >= 0.8 && !petOnly && rarity > 0.7 ? ', a rare name' : sim >= 0.8 && !petOnly && rarity < -0.7 ? ', a common name' : '';
+    part.explanation = `${verdict}: "${m.displayName ?? mk}" and "${f.displayName ?? fk}" sound as [${mk}] and [${fk}], similarity ${fmt(sim)}${how}`;
   }
   return part;
 }
@@ -137,9 +188,8 @@ function ageFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part | 
   else if (m.age !== undefined) expected = m.age + (m.day !== undefined && f.day !== undefined && f.day > m.day ? (f.day - m.day) / daysPerYear : 0);
   if (expected === undefined) return undefined;
   const diff = Math.abs(expected - f.age);
-  // Within half a year: full agreement; within 1.5 (an estimate): most of it; 2.5: neutral; 3 and more: strong disagreement.
-  const w = featureWeights.age;
-  const points = piecewise(diff, [[0.5, w.for], [1.5, w.for * 0.6], [2.5, 0], [3, -1.2], [4, -2.5], [5, -w.against]]);
+  // Within half a year: full agreement; within 2 (an estimate): most of it; 2.5: neutral; 3 and more: disagreement.
+  const points = piecewise(diff, [[0.5, 2.3], [1, 1.9], [1.5, 1.8], [2, 1.3], [2.5, 0.4], [3, -0.6], [4, -1.4], [5, -2.3], [6, -3.4]]);
   const score = diff <= 1 ? 1 : clamp01(1 - (diff - 1) / 4);
   const part: Part = { feature: 'age', score, points };
   if (explain) {
@@ -179,9 +229,9 @@ function datesFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part 
     if (explain) part.explanation = `found on ${f.date}, before going missing on ${m.date}: impossible`;
     return part;
   }
-  // Most children are found within days or weeks: a gap up to a month is strong evidence, six months neutral, years against.
-  const w = featureWeights.dates;
-  const points = piecewise(gap, [[30, w.for], [60, 0.4 * w.for], [180, 0], [365, -0.8 * w.against], [1095, -w.against]]);
+  // Most children are found within days or weeks: a gap up to a month is strong evidence, two to six months
+  // neutral, a year and more against.
+  const points = piecewise(gap, [[30, 2.2], [45, 0.7], [60, 0.25], [180, 0.1], [270, -1.2], [365, -1.6], [730, -2], [1095, -2.8]]);
   const score = gap <= 30 ? 1 : clamp01(Math.exp(-(gap - 30) / 365));
   const part: Part = { feature: 'dates', score, points };
   if (explain) part.explanation = `found ${gap} day${gap === 1 ? '' : 's'} after going missing (${m.date} → ${f.date})`;
@@ -213,18 +263,24 @@ function placeFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part 
   }
   if (score === undefined) return undefined;
   const w = featureWeights.place;
-  const bonus = words > 0 && score === 1 ? words : 0;
+  const bonus = words > 0 && score === 1 ? 1.3 * words : 0;
   const points = (score >= 0.45 ? (w.for * (score - 0.45)) / 0.55 : (-w.against * (0.45 - score)) / 0.45) + bonus;
   const part: Part = { feature: 'place', score, points };
   if (explain) part.explanation = why;
   return part;
 }
 
-function languagesFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part | undefined {
+function languagesFeature(m: MatchProfile, f: MatchProfile, explain: Explain, options: ScoreOptions = {}): Part | undefined {
   if (m.languages.length === 0 || f.languages.length === 0) return undefined;
   const shared = m.languages.filter((l) => f.languages.includes(l));
   const score = shared.length / Math.min(m.languages.length, f.languages.length);
-  const points = shared.length > 0 ? featureWeights.languages.for * score : -featureWeights.languages.against;
+  let points = shared.length > 0 ? featureWeights.languages.for * score : -featureWeights.languages.against;
+  // Sharing a language few reports list (a tribal language, Urdu) is stronger evidence than sharing Hindi.
+  const frequency = options.languageFrequency;
+  if (shared.length > 0 && frequency) {
+    const rarest = Math.min(...shared.map(frequency));
+    points = Math.max(0.2, points + 1.05 * Math.log(typicalLanguageFrequency / rarest));
+  }
   const part: Part = { feature: 'languages', score, points };
   if (explain) part.explanation = shared.length > 0 ? `both speak ${shared.join(', ')}` : `no common language (${m.languages.join(', ')} / ${f.languages.join(', ')})`;
   return part;
@@ -232,10 +288,18 @@ function languagesFeature(m: MatchProfile, f: MatchProfile, explain: Explain): P
 
 const describe = (marks: readonly Mark[]): string => marks.map((k) => [k.type ?? 'mark', k.part ? `on ${k.side ? k.side + ' ' : ''}${k.part}` : ''].join(' ').trim()).join('; ');
 
-function marksFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part | undefined {
+function marksFeature(m: MatchProfile, f: MatchProfile, explain: Explain, options: ScoreOptions = {}): Part | undefined {
   if (m.marks.length === 0 || f.marks.length === 0) return undefined;
   const score = marksSimilarity(m.marks, f.marks);
-  const points = pointsAround('marks', score, 0.3);
+  // Full disagreement counts less than the estimate (-3.4): on real reports one officer often notes a mark the other missed.
+  let points = piecewise(score, [[0, -2], [0.1, -1.6], [0.3, 0], [0.6, 1], [0.9, 3.6], [1, 5.2]]);
+  // The same tattoo in the same place says more than the same mole in the same place.
+  const frequency = options.markFrequency;
+  if (score >= 0.55 && frequency) {
+    let rarity = 0;
+    for (const a of m.marks) for (const b of f.marks) if (a.type && a.type === b.type && a.part === b.part) rarity = Math.max(rarity, Math.log(typicalMarkFrequency / frequency(a.type)));
+    points += 1.5 * rarity;
+  }
   const part: Part = { feature: 'marks', score, points };
   if (explain) part.explanation = `marks "${describe(m.marks)}" and "${describe(f.marks)}": agreement ${fmt(score)}`;
   return part;
@@ -248,8 +312,7 @@ function heightFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part
   const growth = f.heightCm - m.heightCm;
   const allowed = 7 * years;
   const off = growth < -5 ? -5 - growth : growth > allowed + 5 ? growth - allowed - 5 : 0;
-  const w = featureWeights.height;
-  const points = piecewise(off, [[0, w.for], [3, 0], [10, -w.against]]);
+  const points = piecewise(off, [[0, 0.6], [3, -0.4], [6, -1.4], [10, -2], [15, -2.8]]);
   const score = off === 0 ? 1 : clamp01(1 - off / 15);
   const part: Part = { feature: 'height', score, points };
   if (explain) part.explanation = `${m.heightCm} cm when missing, ${f.heightCm} cm when found${off === 0 ? ' (within tolerance)' : `: ${fmt(off, 0)} cm outside tolerance`}`;
@@ -259,16 +322,19 @@ function heightFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part
 const asProfile = (p: MatchProfile | ChildReport): MatchProfile => ('names' in p && Array.isArray(p.names) ? (p as MatchProfile) : toMatchProfile(p as ChildReport));
 
 /** Best similarity between any name variants of two profiles (0 if either is nameless), and the words aligned. */
-export function nameAgreement(a: MatchProfile, b: MatchProfile): NameAgreement {
+export function nameAgreement(a: MatchProfile, b: MatchProfile, options: ScoreOptions = {}): NameAgreement {
+  if (a.names.length === 0 || b.names.length === 0) return { sim: 0, words: 0, rarity: 0 };
   const best = bestNameSimilarity(a.names, b.names);
-  return { sim: best.sim, words: a.names.length && b.names.length ? Math.min(a.names[best.ai]!.length, b.names[best.bi]!.length) : 0 };
+  const [x, y] = [a.names[best.ai]!, b.names[best.bi]!];
+  const rarity = best.sim >= 0.8 ? rarityOf(x.length <= y.length ? x : y, x.length <= y.length ? y : x, options.nameFrequency) : 0;
+  return { sim: best.sim, words: Math.min(x.length, y.length), rarity };
 }
 
 /** @internal Fast scoring for ranking: the total and whether the pair is impossible, without explanations. */
-export function scoreTotal(m: MatchProfile, f: MatchProfile, name?: NameAgreement): { score: number; excluded: boolean } {
+export function scoreTotal(m: MatchProfile, f: MatchProfile, name?: NameAgreement, options: ScoreOptions = {}): { score: number; excluded: boolean } {
   let total = 0;
   let excluded = false;
-  const parts = [nameFeature(m, f, false, name), fatherFeature(m, f, false), ageFeature(m, f, false), sexFeature(m, f, false), datesFeature(m, f, false), placeFeature(m, f, false), languagesFeature(m, f, false), marksFeature(m, f, false), heightFeature(m, f, false)];
+  const parts = [nameFeature(m, f, false, name, options), fatherFeature(m, f, false), ageFeature(m, f, false), sexFeature(m, f, false), datesFeature(m, f, false), placeFeature(m, f, false), languagesFeature(m, f, false, options), marksFeature(m, f, false, options), heightFeature(m, f, false)];
   for (const p of parts) {
     if (!p) continue;
     total += p.points;
@@ -281,18 +347,18 @@ export function scoreTotal(m: MatchProfile, f: MatchProfile, name?: NameAgreemen
  * Scores a missing report against a found report (reports or profiles). Every feature present on both sides is
  * listed with its agreement, weight, points and an explanation; absent features are listed as neutral.
  */
-export function scoreMatch(missing: MatchProfile | ChildReport, found: MatchProfile | ChildReport): MatchScore {
+export function scoreMatch(missing: MatchProfile | ChildReport, found: MatchProfile | ChildReport, options: ScoreOptions = {}): MatchScore {
   const m = asProfile(missing);
   const f = asProfile(found);
   const compute: Record<FeatureName, (m: MatchProfile, f: MatchProfile, e: Explain) => Part | undefined> = {
-    name: (a, b, e) => nameFeature(a, b, e),
+    name: (a, b, e) => nameFeature(a, b, e, undefined, options),
     fatherName: fatherFeature,
     age: ageFeature,
     sex: sexFeature,
     dates: datesFeature,
     place: placeFeature,
-    languages: languagesFeature,
-    marks: marksFeature,
+    languages: (a, b, e) => languagesFeature(a, b, e, options),
+    marks: (a, b, e) => marksFeature(a, b, e, options),
     height: heightFeature,
   };
   const features: FeatureScore[] = [];
