@@ -39,7 +39,7 @@ async function openWorkflows(page: Page): Promise<void> {
 
 /** The engine's issue count in the shell's issues panel, once live validation has settled. */
 async function settledIssueCount(page: Page): Promise<string> {
-  await page.waitForFunction(() => !document.querySelector('.issues-panel .spinner'));
+  await page.waitForFunction(`!document.querySelector('.issues-panel .spinner')`);
   return (await page.locator('[data-testid=issue-count]').textContent())?.trim() ?? '';
 }
 
@@ -49,15 +49,16 @@ describe('workflow designer', () => {
     errors.push(...watchErrors(page));
     const violations: string[] = [];
     await page.exposeFunction('reportCsp', (v: string) => violations.push(v));
-    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportCsp(v: string): void }).reportCsp(`${e.violatedDirective} ${e.blockedURI}`)));
+    await page.addInitScript(`document.addEventListener('securitypolicyviolation', (e) => window.reportCsp(e.violatedDirective + ' ' + e.blockedURI))`);
     await openWorkflows(page);
 
     // The three workflows are listed; the first (cncp) is drawn with every stage, laid out by elkjs.
     await expect(page.locator('.wf-list-nav li').count()).resolves.toBe(3);
     await page.locator('.wf-graph[data-laid-out="true"]').waitFor({ timeout: 30_000 });
     await expect(page.locator('.react-flow__node').count()).resolves.toBe(stageCount);
-    const boxes = await page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).style.transform));
-    expect(new Set(boxes).size).toBe(stageCount);
+    const places = new Set<string>();
+    for (const node of await page.locator('.react-flow__node').all()) places.add(JSON.stringify(await node.boundingBox()));
+    expect(places.size).toBe(stageCount);
     await expect(page.locator('.wf-node.initial[data-stage="intake"]').count()).resolves.toBe(1);
     await expect(page.locator('.wf-node.final[data-stage="closed"]').count()).resolves.toBe(1);
     // Labels are in the state's language chosen for labels (Gujarati texts for the Gujarati option).
@@ -67,6 +68,10 @@ describe('workflow designer', () => {
     await page.locator('#wf-label-lang').selectOption('en');
     await expect(page.locator('.wf-warnings li').count()).resolves.toBe(0);
     expect(await settledIssueCount(page)).toBe('0');
+    // A stage is selected from the keyboard too.
+    await page.locator('.react-flow__node[data-id="producedBeforeCwc"]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#wf-stage-producedBeforeCwc-title').waitFor();
 
     // Add a stage: it is a dead end (and unreachable) until connected.
     await page.locator('#wf-add-stage').click();
@@ -79,6 +84,14 @@ describe('workflow designer', () => {
     await page.locator('.wf-warnings li[data-warning="deadEnd"][data-stage="committeeReview"]').waitFor();
     await page.locator('.wf-node.warn[data-stage="committeeReview"]').waitFor();
     await page.screenshot({ path: 'test-results/screenshots/workflow-designer-dead-end.png' });
+
+    // The engine reports the same once the draft is validated; clicking its issue selects the stage.
+    await page.locator('.react-flow__node[data-id="intake"]').click();
+    await page.locator('#wf-stage-intake-title').waitFor();
+    const issue = page.locator('.issues-panel li button', { hasText: '/machine/states/committeeReview' }).first();
+    await issue.waitFor({ timeout: 30_000 });
+    await issue.click();
+    await page.locator('#wf-stage-committeeReview-title').waitFor();
 
     // A transition out of it, by the keyboard-friendly form: the dead-end warning goes.
     await page.locator('#wf-stage-add-transition').click();

@@ -244,7 +244,15 @@ function GraphInner(props: WorkflowGraphProps) {
     }));
 
   return (
-    <div className="wf-graph" data-laid-out={layout ? 'true' : 'false'}>
+    <div
+      className="wf-graph"
+      data-laid-out={layout ? 'true' : 'false'}
+      // Enter or Space on a focused stage selects it, as a click does.
+      onKeyDown={(e) => {
+        const node = e.target instanceof HTMLElement && e.target.classList.contains('react-flow__node') ? e.target.dataset.id : undefined;
+        if (node && (e.key === 'Enter' || e.key === ' ')) props.onSelectStage(node);
+      }}
+    >
       {error && <p className="error" role="alert">{t('workflow.graph.layoutFailed', { error })}</p>}
       <ReactFlow<StageNode, RoutedEdge>
         nodes={nodes}
