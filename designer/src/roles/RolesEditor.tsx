@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorProps } from '../draft/types';
 import { configText } from '../shell/configText';
-import { advancedRules, eventScope, hasAdvanced, isDenied, recordActions, recordScope, scopes, sensitiveFields, setDenied, setEventScope, setRecordScope, usualReason, type FieldAction, type Role, type RolesFile, type Scope } from './rolesModel';
+import { advancedRules, eventScope, hasAdvanced, isDenied, recordActions, recordScope, scopes, sensitiveFields, sensitiveFormFields, setDenied, setEventScope, setRecordScope, usualReason, type FieldAction, type Role, type RolesFile, type Scope } from './rolesModel';
 
 interface Manifest {
   recordTypes?: { id: string; label: string; workflow: string }[];
@@ -37,7 +37,7 @@ export function RolesEditor({ slug, languages, files, update, focus, uiLanguage 
   const workflowOf = recordTypes.find((r) => r.id === type)?.workflow;
   const workflow = workflowOf ? (files[`workflows/${slug}/${workflowOf}.json`] as Workflow | undefined) : undefined;
   const events = Object.entries(workflow?.events ?? {});
-  const fields = [...new Set([...sensitiveFields(roles), ...extraFields])];
+  const fields = [...new Set([...sensitiveFields(roles), ...sensitiveFormFields(files, slug), ...extraFields])];
   const typeLabel = (id: string) => text(recordTypes.find((r) => r.id === id)?.label ?? id);
 
   const change = (roleId: string, next: Role, label: string) => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { subject } from '@casl/ability';
 import { createAbility, type RolesConfig } from '@suraksha/engine';
-import { advancedRules, classify, eventScope, isDenied, recordActions, recordScope, scopes, sensitiveFields, setDenied, setEventScope, setRecordScope, type Role, type RolesFile } from './rolesModel';
+import { advancedRules, classify, eventScope, isDenied, recordActions, recordScope, scopes, sensitiveFields, sensitiveFormFields, setDenied, setEventScope, setRecordScope, type Role, type RolesFile } from './rolesModel';
 
 const root = new URL('../../../', import.meta.url);
 const read = (path: string) => JSON.parse(readFileSync(new URL(path, root), 'utf8')) as unknown;
@@ -106,5 +106,16 @@ describe('roles matrix mapping', () => {
     expect(abilityOf(allowed).can('read', record('cncp', 'SUR'), 'form22.identity.religion')).toBe(false);
     expect(isDenied(setDenied(allowed, 'read', caste, true), 'read', caste)).toBe(true);
     expect(abilityOf(setDenied(allowed, 'read', caste, true)).can('read', record('cncp', 'SUR'), caste)).toBe(false);
+  });
+});
+
+describe('sensitive form fields', () => {
+  it('lists the fields the forms mark sensitive, as record paths the field-level rules use', () => {
+    const files = { 'form-definitions/gujarat/forms/form22.json': read('form-definitions/gujarat/forms/form22.json'), 'workflows/gujarat/roles.json': rolesOf('gujarat') };
+    const fields = sensitiveFormFields(files, 'gujarat');
+    expect(fields).toContain('form22.identity.caste');
+    expect(fields).toContain('form22.identity.religion');
+    expect(fields.length).toBe(48);
+    expect(sensitiveFormFields(files, 'jharkhand')).toEqual([]);
   });
 });

@@ -247,3 +247,21 @@ export function usualReason(roles: RolesFile): string | undefined {
   for (const role of Object.values(roles.roles)) for (const rule of role.rules) if (classify(rule).kind === 'deny' && rule.reason) return rule.reason;
   return undefined;
 }
+
+/** Fields the forms mark `x-sensitive`, as record field paths (`form22.identity.caste`), in form and field order. */
+export function sensitiveFormFields(files: Readonly<Record<string, unknown>>, slug: string): string[] {
+  const found: string[] = [];
+  const walk = (schema: unknown, path: string) => {
+    if (!schema || typeof schema !== 'object') return;
+    const node = schema as { properties?: Record<string, unknown>; items?: unknown; 'x-sensitive'?: unknown };
+    if (node['x-sensitive'] && path.includes('.')) found.push(path);
+    for (const [name, child] of Object.entries(node.properties ?? {})) walk(child, `${path}.${name}`);
+    if (node.items && typeof node.items === 'object') walk({ ...(node.items as object), 'x-sensitive': undefined }, path);
+  };
+  for (const [file, value] of Object.entries(files)) {
+    if (!file.startsWith(`form-definitions/${slug}/forms/`)) continue;
+    const form = value as { id?: string; schema?: unknown };
+    if (form?.id) walk(form.schema, form.id);
+  }
+  return found;
+}
