@@ -278,4 +278,36 @@ describe('designer', () => {
     await expect(page.getByRole('tab', { name: en['shell.tabs.translations'] }).getAttribute('aria-selected')).resolves.toBe('true');
     expect(errors.filter((e) => !e.includes('Failed to load resource') && !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
   });
+
+  it('in Gujarati, no English interface text is left on any tab', async () => {
+    const gu = designerText('gu');
+    // English texts of the interface that differ in Gujarati, as whole words (placeholders dropped).
+    const english = Object.entries(en)
+      .filter(([key, text]) => gu[key] !== text && !/\{\{/.test(text) && text.length >= 4)
+      .map(([, text]) => text);
+    const page = await newPage();
+    await page.addInitScript(() => localStorage.setItem('suraksha.designer.language', 'gu'));
+    await page.goto(`${server.url}/designer/`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('gu');
+    const leftovers = async (where: string) => {
+      const text = await page.locator('body').innerText();
+      return english.filter((e) => new RegExp(`(^|[^A-Za-z])${e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^A-Za-z]|$)`).test(text)).map((e) => `${where}: ${e}`);
+    };
+    const found = await leftovers('login');
+    await page.locator('#username').fill('gj.stateadmin');
+    await page.locator('#password').fill('Demo-GJ-2026!');
+    await page.locator('form button[type=submit]').click();
+    await page.waitForURL(/\/designer\/GJ\/forms$/);
+    await settled(page);
+    for (const tab of ['roles', 'translations', 'publish', 'users'] as const) {
+      await page.locator(`#tab-${tab}`).click();
+      await page.locator(`#tab-${tab}[aria-selected="true"]`).waitFor();
+      if (tab === 'translations') await page.getByLabel(gu['translations.onlyMissing']!).check();
+      if (tab === 'publish') await page.locator('.versions-table tbody tr').first().waitFor();
+      if (tab === 'users') await page.locator('.users-table tbody tr').first().waitFor();
+      found.push(...(await leftovers(tab)));
+    }
+    await page.screenshot({ path: 'test-results/screenshots/designer-users-gu.png' });
+    expect(found).toEqual([]);
+  });
 });
