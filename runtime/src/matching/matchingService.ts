@@ -61,6 +61,13 @@ export class MatchingService {
     return round;
   }
 
+  /** Runs a round, but waits for it at most `ms` (a long first round of a big state does not hold a request up). */
+  async syncWithin(ms: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.sync().catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+    clearTimeout(timer);
+  }
+
   /** Runs `sync` every `intervalMs` until stopped. */
   start(intervalMs: number) {
     const timer = setInterval(() => void this.sync().catch(() => undefined), intervalMs);
@@ -105,13 +112,16 @@ export class MatchingService {
     const state = (await this.indexOf(code))!;
     const cursor = await this.store.cursors.findById(code).lean();
     const since = cursor ? new Date(cursor.at.getTime() - overlapMs) : undefined;
-    const docs = await this.models.records
+    // Streamed: the first round of a state with many reports matches them all without holding them in memory.
+    const docs = this.models.records
       .find({ state: code, recordType: { $in: this.recordTypes(deployment) }, ...(since ? { updatedAt: { $gte: since } } : {}) })
       .sort({ updatedAt: 1 })
-      .lean<StoredRecord[]>();
+      .lean<StoredRecord>()
+      .cursor();
     let latest = cursor?.at;
     let matched = 0;
-    for (const doc of docs) {
+    for await (const raw of docs) {
+      const doc = raw as StoredRecord;
       const profile = profileOf(deployment, toCaseRecord(doc));
       if (doc.updatedAt && (!latest || doc.updatedAt > latest)) latest = doc.updatedAt;
       if (!profile) continue;

@@ -142,7 +142,7 @@ export function matchRoutes(router: Router, services: Services): void {
       return;
     }
     // Matches of a record saved a moment ago are made before they are listed.
-    await matching.sync();
+    await matching.syncWithin(5_000);
     const matches = await matching.store.matches.find(side === 'missing' ? { missingId: id, status: { $ne: 'closed' } } : { foundId: id, status: { $ne: 'closed' } }).lean<MatchDoc[]>();
     matches.sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || b.score - a.score);
     const others = await services.models.records.find({ _id: { $in: matches.map((m) => (side === 'missing' ? m.foundId : m.missingId)) } }).lean<StoredRecord[]>();
