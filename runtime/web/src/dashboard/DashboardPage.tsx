@@ -55,7 +55,9 @@ function Section({ id, title, note, chart, report, lang, params }: { id: ReportI
 
 export function DashboardPage() {
   const { t } = useTranslation();
-  const { config, lang, ct } = useApp();
+  const { config, lang, ct, user } = useApp();
+  // A district user's figures are of their district; a state-wide user picks any.
+  const districts = user.district ? config.districts.filter((d) => d.code === user.district) : config.districts;
   const [district, setDistrict] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -99,7 +101,7 @@ export function DashboardPage() {
           {t('dashboard.district')}
           <select value={district} onChange={(e) => setDistrict(e.target.value)}>
             <option value="">{t('dashboard.allDistricts')}</option>
-            {config.districts.map((d) => (
+            {districts.map((d) => (
               <option key={d.code} value={d.code}>
                 {ct(d.name)}
               </option>
