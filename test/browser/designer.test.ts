@@ -71,7 +71,7 @@ describe('designer', () => {
     await admin.getByRole('button', { name: en['shell.states.new'] }).click();
 
     // The wizard: code, names in Hindi and English, pasted districts, the blank template, the first state admin.
-    await admin.locator('#wizard-code').fill('BR');
+    await admin.locator('#wizard-code').fill('GJ');
     await admin.locator('#wizard-name-en').fill('Bihar');
     expect(await admin.locator('#wizard-slug').inputValue()).toBe('bihar');
     await admin.locator('#wizard-name-hi').fill('बिहार');
@@ -81,6 +81,10 @@ describe('designer', () => {
     await admin.locator('#wizard-admin-username').fill('br.stateadmin');
     await admin.locator('#wizard-admin-name').fill('Bihar state admin');
     await admin.locator('#wizard-admin-password').fill('Demo-BR-2026!');
+    // A code in use is refused by the server (422) and its issue shown; nothing is created.
+    await admin.getByRole('button', { name: en['wizard.create'] }).click();
+    await admin.locator('[data-testid="wizard-issues"]', { hasText: 'already used' }).waitFor();
+    await admin.locator('#wizard-code').fill('BR');
     await admin.getByRole('button', { name: en['wizard.create'] }).click();
     await admin.waitForURL(/\/designer\/BR\/forms$/, { timeout: 60_000 });
     await admin.locator('.workspace-bar h1', { hasText: 'BR' }).waitFor();
@@ -182,6 +186,19 @@ describe('designer', () => {
     await expect(page.locator('.versions-table tbody tr').first().textContent()).resolves.toContain('Gujarati wording of the intake stage');
     await page.screenshot({ path: 'test-results/screenshots/designer-published.png' });
 
+    // Roll back to the version before: a new version with the old files (history is never rewritten).
+    await page.locator(`.versions-table tbody tr[data-version="${newest}"] button`, { hasText: en['versions.rollback'] }).click();
+    await page.locator('#rollback-note').fill('Back to the repository wording');
+    await page.getByRole('button', { name: en['versions.rollbackConfirm'] }).click();
+    await page.locator(`.versions-table tbody tr[data-version="${newest + 2}"]`, { hasText: en['versions.sources.rollback'] }).waitFor();
+    const rolledBack = await page.evaluate(async () => (await (await fetch('/api/client-config')).json()) as { messages: Record<string, string> });
+    expect(rolledBack.messages[key]).toBe(original);
+    // And forward again by rolling back to the published fix.
+    await page.locator(`.versions-table tbody tr[data-version="${newest + 1}"] button`, { hasText: en['versions.rollback'] }).click();
+    await page.locator('#rollback-note').fill('The fixed wording again');
+    await page.getByRole('button', { name: en['versions.rollbackConfirm'] }).click();
+    await page.locator(`.versions-table tbody tr[data-version="${newest + 3}"]`).waitFor();
+
     // The caseworker app shows the new text at once.
     const police = await newPage();
     await police.goto(`${server.url}/`);
@@ -276,6 +293,20 @@ describe('designer', () => {
     await page.waitForURL(/\/designer\/WB\/translations$/);
     await expect(page.locator('#translations-search').inputValue()).resolves.toBe('state.name');
     await expect(page.getByRole('tab', { name: en['shell.tabs.translations'] }).getAttribute('aria-selected')).resolves.toBe('true');
+
+    // CSV: the export is UTF-8 with a BOM; an import fills the cell and reports the unknown language and the bad row.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: en['translations.export'] }).click()]);
+    const exported = readFileSync((await download.path())!, 'utf8');
+    expect(exported.startsWith('\uFEFFkey,bn,en,ne\r\n')).toBe(true);
+    expect(exported).toContain('\r\nstate.name,,West Bengal,');
+    await page.locator('input[type=file][accept=".csv,text/csv"]').setInputFiles({ name: 'bn.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFFkey,bn,xx\r\nstate.name,"পশ্চিমবঙ্গ",zz\r\nbroken\r\n', 'utf8') });
+    const report = page.locator('[data-testid="import-report"]');
+    await report.waitFor();
+    await expect(report.textContent()).resolves.toContain('xx');
+    await expect(report.textContent()).resolves.toContain('3');
+    await expect(page.locator('tr[data-key="state.name"] td[data-lang="bn"] textarea').inputValue()).resolves.toBe('পশ্চিমবঙ্গ');
+    await settled(page);
+    await page.locator('[data-testid="issue-count"]', { hasText: /^0$/ }).waitFor();
     expect(errors.filter((e) => !e.includes('Failed to load resource') && !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
   });
 
