@@ -395,6 +395,10 @@ describe('configuration versions', () => {
     expect(catalog.body.recordActions).toEqual(['create', 'read', 'update', 'fire', 'assign', 'manage']);
     expect(catalog.body.officeTypes).toContain('cwc');
     expect((await admin.json('GET', '/api/admin/catalog')).status).toBe(400);
+    const openapi = (await admin.json('GET', '/api/openapi.json')).body;
+    expect(Object.keys(openapi.paths)).toEqual(
+      expect.arrayContaining(['/admin/states', '/admin/states/{code}/publish', '/admin/states/{code}/import']),
+    );
   });
 
   it('audits every configuration write', async () => {
@@ -408,8 +412,15 @@ describe('configuration versions', () => {
       'config.draft.discard',
     ])
       expect(actions).toContain(action);
-    const publish = entries.find((e) => e.action === 'config.publish' && e.outcome === 'success')!;
-    expect(publish.detail).toMatchObject({ version: 2, note: 'landmark required' });
+    const publishes = entries
+      .filter((e) => e.action === 'config.publish' && e.outcome === 'success')
+      .map((e) => e.detail);
+    expect(publishes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ version: 2, note: 'landmark required' }),
+        expect.objectContaining({ version: 4, note: 'round trip' }),
+      ]),
+    );
     expect(entries.some((e) => e.action === 'config.publish' && e.outcome === 'failure')).toBe(true);
   });
 });

@@ -5,6 +5,8 @@ import { reportSchemas } from './routes/reportRoutes'; // reports
 import { notificationSchemas } from './routes/notificationRoutes'; // alerts
 import { attachmentSchemas } from './routes/attachmentRoutes'; // photos
 import { matchSchemas } from './routes/matchRoutes'; // matching
+import { adminSchemas } from './routes/adminRoutes'; // configuration admin (src/config)
+import { wizardSchema } from '../config/wizard';
 
 const problem = { description: 'Problem details', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
 const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
@@ -39,7 +41,7 @@ export function createOpenApi(): Record<string, unknown> {
       '/auth/login': { post: { summary: 'Sign in (sets an httpOnly session cookie; returns the CSRF token)', security: [], requestBody: body({ type: 'object', required: ['username', 'password'], properties: { username: { type: 'string' }, password: { type: 'string' } } }), responses: { 200: ok('Signed in'), 401: problem, 423: problem, 429: problem } } },
       '/auth/logout': { post: { summary: 'Sign out', responses: { 204: { description: 'Signed out' }, 401: problem } } },
       '/me': { get: { summary: 'The signed-in user', responses: { 200: ok('User'), 401: problem } }, patch: { summary: 'Change my language', requestBody: body({ type: 'object', properties: { language: { type: 'string' } } }), responses: { 200: ok('User'), ...errors } } },
-      '/client-config': { get: { summary: "The user's state configuration in their language, with packed CASL rules", parameters: [{ name: 'lang', in: 'query', schema: { type: 'string' } }], responses: { 200: ok('Configuration'), 401: problem } } },
+      '/client-config': { get: { summary: "The user's state configuration in their language, with packed CASL rules", parameters: [{ name: 'lang', in: 'query', schema: { type: 'string' } }, { name: 'version', in: 'query', schema: { type: 'integer', minimum: 1 }, description: 'An earlier published version of my state (records keep the version they were created under)' }], responses: { 200: ok('Configuration'), 401: problem, 404: problem } } },
       '/records': {
         get: { summary: 'List records the user may read', parameters: queryParams(schemas.list), responses: { 200: ok('Page of records'), ...errors } },
         post: { summary: 'Create a record, optionally with its first form', requestBody: body(schemas.create), responses: { 201: ok('Created'), ...errors } },
@@ -88,7 +90,36 @@ export function createOpenApi(): Record<string, unknown> {
       },
       '/records/{id}/attachments/{attachmentId}': { get: { summary: 'The file, if the user may read the record and the field it was uploaded for (404 otherwise); audited', parameters: [idParam, { name: 'attachmentId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }], responses: { 200: { description: 'The image', content: { 'image/*': { schema: { type: 'string', format: 'binary' } } } }, ...errors } } },
       '/records/{id}/attachments/{attachmentId}/meta': { get: { summary: 'What the file is: id, field, type, size, name', parameters: [idParam, { name: 'attachmentId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }], responses: { 200: ok('Reference'), ...errors } } },
+      // configuration admin (src/config, designer/API.md): state admins for their state, national admins for all
+      ...adminPaths(),
       '/users/{id}': { patch: { summary: 'Change roles, district, office, or deactivate (state admins)', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], requestBody: body(userSchemas.update), responses: { 200: ok('Updated'), ...errors } } },
     },
+  };
+}
+
+/** The configuration admin API of designer/API.md. */
+function adminPaths(): Record<string, unknown> {
+  const code = { name: 'code', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Z]{2,3}$' } };
+  const version = { name: 'version', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
+  return {
+    '/admin/states': {
+      get: { summary: 'The states I may administer, with their published version and draft', responses: { 200: ok('States'), ...errors } },
+      post: { summary: 'Create a state with the wizard (national admins): from the blank template or a served state; published as version 1 and served at once', requestBody: body(wizardSchema), responses: { 201: ok('code, version, districts, offices, needsReview, droppedScenarios'), ...errors } },
+    },
+    '/admin/catalog': { get: { summary: 'Guards and actions of the state\'s plugins with their parameter schemas, office types, record actions, subjects', parameters: queryParams(adminSchemas.catalog), responses: { 200: ok('Catalog'), ...errors } } },
+    '/admin/states/{code}/draft': {
+      get: { summary: 'The saved draft, or the published files when there is none', parameters: [code], responses: { 200: ok('Draft with issues'), ...errors } },
+      put: { summary: 'Save the draft (saved even when invalid; 409 when revision is not the stored one)', parameters: [code], requestBody: body(adminSchemas.saveDraft), responses: { 200: ok('revision, issues'), ...errors } },
+      delete: { summary: 'Discard the draft', parameters: [code], responses: { 204: { description: 'Discarded' }, ...errors } },
+    },
+    '/admin/states/{code}/draft/diff': { get: { summary: 'The draft against the published version', parameters: [code], responses: { 200: ok('Diff'), ...errors } } },
+    '/admin/states/{code}/validate': { post: { summary: 'Validate files without storing them', parameters: [code], requestBody: body(adminSchemas.validate), responses: { 200: ok('issues'), ...errors } } },
+    '/admin/states/{code}/publish': { post: { summary: 'Publish the draft as a new version, served at once (422 with the engine issues when invalid)', parameters: [code], requestBody: body(adminSchemas.publish), responses: { 201: ok('version, diff'), ...errors } } },
+    '/admin/states/{code}/versions': { get: { summary: 'Published versions, newest first', parameters: [code], responses: { 200: ok('Versions'), ...errors } } },
+    '/admin/states/{code}/versions/{version}': { get: { summary: 'One published version with its files', parameters: [code, version], responses: { 200: ok('Version'), ...errors } } },
+    '/admin/states/{code}/versions/{version}/diff': { get: { summary: 'A version against another (default: the previous one)', parameters: [code, version, ...queryParams(adminSchemas.versionDiff)], responses: { 200: ok('Diff'), ...errors } } },
+    '/admin/states/{code}/rollback': { post: { summary: 'Publish a new version with the files of an earlier one', parameters: [code], requestBody: body(adminSchemas.rollback), responses: { 201: ok('version, diff'), ...errors } } },
+    '/admin/states/{code}/export': { get: { summary: 'A version (or the draft) as a bundle, as an attachment', parameters: [code, ...queryParams(adminSchemas.exportQuery)], responses: { 200: ok('Bundle'), ...errors } } },
+    '/admin/states/{code}/import': { post: { summary: 'Replace the draft with an exported bundle of this state', parameters: [code], requestBody: body(adminSchemas.bundle), responses: { 200: ok('revision, issues'), ...errors } } },
   };
 }
