@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import Koa from 'koa';
-import { caseNumbersPlugin } from '@suraksha/plugin-case-numbers';
+import { loadPlugins } from '@suraksha/engine/node';
 import { connectDatabase } from '../runtime/src/db/connect';
 import { createRuntime } from '../runtime/src/createRuntime';
 import { openStates } from '../runtime/src/config/stateRegistry';
@@ -36,7 +36,7 @@ async function timed<T>(samples: number[], fn: () => Promise<T>): Promise<T> {
 
 const database = await connectDatabase({ uri: process.env.MONGODB_URI, dbName: `suraksha_bench_${randomUUID().slice(0, 6)}`, log: (l: string) => console.log(l) });
 try {
-  const states = await openStates(database.connection, { root, plugins: [caseNumbersPlugin], say: console.log });
+  const states = await openStates(database.connection, { root, plugins: await loadPlugins(fileURLToPath(new URL('../plugins/', import.meta.url))), say: console.log });
   const runtime = await createRuntime({ connection: database.connection, states, loginRateLimit: { limit: 10_000, windowMs: 60_000 } });
   await seedDemo(runtime.services.models, states.values());
   const gj = states.get('GJ')!;
