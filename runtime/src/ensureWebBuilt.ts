@@ -11,8 +11,8 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** The apps built with Vite: name (for messages) and folder (holding index.html, src/, vite.config.ts, dist/). */
 const apps = [
   { name: 'web app', dir: webDir, extraSources: [] as string[] },
-  // The designer bundles the caseworker app's eval-free ajv stubs, so they count as its sources too.
-  { name: 'designer', dir: designerDir, extraSources: [join(webDir, 'src', 'forms')] },
+  // The designer bundles the caseworker app's form renderers (and what they import) and the engine.
+  { name: 'designer', dir: designerDir, extraSources: [join(webDir, 'src'), join(repoRoot, 'engine', 'src')] },
 ];
 
 /** Newest modification time (ms) of the files under `path` (0 when there are none). */
