@@ -87,6 +87,8 @@ describe('accessibility in Gujarati at 360 px', () => {
     await page.locator(fieldSelector('form17', 'child.name')).waitFor();
     await page.locator('label.photo-pick').waitFor();
     expect(await violations()).toEqual([]);
+    // Nothing wider than the phone's screen (the hidden file input included).
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
     // Keyboard: Tab from the control before it reaches the photo's file input, and its button shows the focus ring.
     const photoId = fieldSelector('form17', 'child.photo').slice(1);
     const before = await page.evaluate(`(() => {
