@@ -17,13 +17,13 @@ const newField = fieldSelector('foundReport', 'found.platform');
 let server: TestServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
-const errors: string[] = [];
+const errorLists: string[][] = [];
 
 async function newPage(): Promise<Page> {
   const context = await newContext(browser, 1280, 900);
   contexts.push(context);
   const page = await context.newPage();
-  errors.push(...watchErrors(page));
+  errorLists.push(watchErrors(page));
   return page;
 }
 
@@ -78,6 +78,27 @@ describe('form designer', () => {
     await admin.locator('.forms-tree button[data-path="found.platform"]').press('Alt+ArrowDown');
     await expect.poll(order).toEqual(initial);
 
+    // Drag and drop: a whole number from the palette into the child section, then on into the "found" section.
+    await admin.evaluate('window.scrollTo(0, 0)');
+    await admin.locator('.forms-palette-item[data-kind="integer"]').dragTo(admin.locator('.forms-tree button[data-path="child"]'));
+    // (by hand, as the tree scrolls inside its box: both rows are brought into view first)
+    await admin.locator('.forms-tree button[data-path="child.integer"]:focus').waitFor();
+    await admin.locator('.forms-tree button[data-path="found"]').evaluate((row) => row.scrollIntoView({ block: 'center' }));
+    const from = (await admin.locator('.forms-tree button[data-path="child.integer"]').boundingBox())!;
+    await admin.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await admin.mouse.down();
+    const to = (await admin.locator('.forms-tree button[data-path="found"]').boundingBox())!;
+    await admin.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+    await admin.mouse.up();
+    await admin.locator('.forms-tree button[data-path="found.integer"]').waitFor();
+    await admin.screenshot({ path: 'test-results/screenshots/form-designer-fields.png' });
+    // The shell's undo takes back the move, then the addition.
+    await admin.keyboard.press('Control+z');
+    await admin.locator('.forms-tree button[data-path="child.integer"]').waitFor();
+    await admin.keyboard.press('Control+z');
+    await admin.locator('.forms-tree button[data-path="child.integer"]').waitFor({ state: 'detached' });
+    await expect.poll(order).toEqual(initial);
+
     // The rule: show the field only when the child was found by railway police.
     await admin.locator('#forms-view-rules').click();
     await admin.getByRole('button', { name: 'New rule' }).click();
@@ -97,7 +118,25 @@ describe('form designer', () => {
     expect(json.schema.properties.found.required).not.toContain('platform');
     expect(json.schema.properties.found.properties.platform).toEqual({ type: 'string', maxLength: 200, title: 'foundReport.found.platform' });
     await admin.waitForFunction("!document.querySelector('.issues-panel .spinner')");
-    await expect.poll(async () => (await admin.locator('[data-testid=issue-count]').textContent())?.trim(), { timeout: 20_000 }).toBe('0');
+    const issueCount = async () => (await admin.locator('[data-testid=issue-count]').textContent())?.trim();
+    await expect.poll(issueCount, { timeout: 20_000 }).toBe('0');
+
+    // The JSON view: a syntax error is placed by line and column and not applied; an applied mistake becomes an engine
+    // issue, and clicking it selects the field; undo takes it back.
+    const text = admin.locator('#forms-json-text');
+    await text.fill('{\n  "id": "foundReport",\n  "version": 1,,\n}');
+    await admin.locator('.forms-json [role=alert]', { hasText: 'Line 3, column' }).waitFor();
+    expect(await admin.getByRole('button', { name: 'Apply', exact: true }).isDisabled()).toBe(true);
+    (json.schema.properties.found.properties.platform as Record<string, unknown>).maxLength = -1;
+    await text.fill(JSON.stringify(json, null, 2));
+    await admin.getByRole('button', { name: 'Apply', exact: true }).click();
+    const issue = admin.locator('.issues-panel li button', { hasText: '/schema/properties/found/properties/platform/maxLength' });
+    await issue.waitFor({ timeout: 20_000 });
+    await issue.click();
+    await admin.locator('.forms-row.selected[data-path="found.platform"]').waitFor();
+    expect(await admin.locator('#forms-prop-name').inputValue()).toBe('platform');
+    await admin.keyboard.press('Control+z');
+    await expect.poll(issueCount, { timeout: 20_000 }).toBe('0');
 
     // The live preview in Gujarati: the field appears when the rule holds.
     await admin.locator('#forms-view-preview').click();
@@ -163,6 +202,6 @@ describe('form designer', () => {
     expect(old.forms.foundReport.status).toBe('complete');
     expect(old.forms.foundReport.data.found.platform).toBeUndefined();
     expect(old.configVersion).toBeLessThan(created.configVersion);
-    expect(errors.filter((e) => !/40[13]|422/.test(e))).toEqual([]);
+    expect(errorLists.flat().filter((e) => !/40[13]|422/.test(e))).toEqual([]);
   });
 });

@@ -380,7 +380,7 @@ function FieldsView({ ctx, selected, onSelect, onAnnounce }: { ctx: FormEditorCo
 }
 
 function kindIcon(field: FieldJson): string {
-  const icons: Record<string, string> = { shortText: 'Aa', longText: '¶', phone: '☎', email: '@', number: '1.5', integer: '12', date: '📅', time: '🕘', dateTime: '📅', yesNo: '✓✗', radio: '◉', select: '▾', checkboxes: '☑', district: '⌖', office: '🏢', photo: '📷', attachment: '📎', section: '▤', table: '▦' };
+  const icons: Record<string, string> = { shortText: 'Aa', longText: '¶', phone: '+91', email: '@', number: '1.5', integer: '12', date: '31', time: 'h:m', dateTime: '31h', yesNo: '✓✗', radio: '◉', select: '▾', checkboxes: '☑', district: '⌖', office: '▥', photo: '▣', attachment: '▧', section: '▤', table: '▦' };
   return icons[kindOf(field)] ?? '•';
 }
 
