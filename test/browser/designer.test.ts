@@ -307,6 +307,20 @@ describe('designer', () => {
     await expect(page.locator('tr[data-key="state.name"] td[data-lang="bn"] textarea').inputValue()).resolves.toBe('পশ্চিমবঙ্গ');
     await settled(page);
     await page.locator('[data-testid="issue-count"]', { hasText: /^0$/ }).waitFor();
+
+    // Export the published bundle and import it into the draft: the draft is the published version again.
+    await page.getByRole('tab', { name: en['shell.tabs.publish'] }).click();
+    await page.locator('.diff code', { hasText: 'workflows/west-bengal/roles.json' }).waitFor();
+    const [bundleDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: en['versions.exportPublished'] }).click()]);
+    const bundle = JSON.parse(readFileSync((await bundleDownload.path())!, 'utf8')) as { format: string; code: string; files: Record<string, unknown> };
+    expect(bundle).toMatchObject({ format: 'suraksha-config', code: 'WB' });
+    await page.locator('input[type=file][accept=".json,application/json"]').setInputFiles({ name: 'west-bengal.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bundle)) });
+    await page.locator('[data-testid="publish-message"].ok').waitFor();
+    await settled(page);
+    await page.locator('.card', { hasText: en['versions.changes'] }).locator('p.note', { hasText: en['versions.noChanges'] }).waitFor();
+    await page.getByRole('tab', { name: en['shell.tabs.roles'] }).click();
+    await page.locator('#roles-type').selectOption('cncp');
+    await expect(page.locator('#cell-police-assign').inputValue()).resolves.toBe('none');
     expect(errors.filter((e) => !e.includes('Failed to load resource') && !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
   });
 
