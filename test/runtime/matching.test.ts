@@ -87,6 +87,19 @@ describe('matching across scripts and districts', () => {
     expect((await (await as('wb.police.dar')).json('GET', `/api/records/${ids.missingLatin}`)).status).toBe(404);
   });
 
+  it('confirms even when a report cannot move yet: the fields are written and the reason is given', async () => {
+    const police = await as('wb.police.kol');
+    const [top] = candidate(await matchesOf('wb.police.kol', ids.missingBengali!));
+    const confirmed = await police.json('POST', `/api/matches/${top.id}/confirm?lang=en`, { note: 'Mother recognised the photo' });
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    // Both reports are still in their first stage, where neither CHILD_TRACED nor MATCH_FOUND applies.
+    for (const outcome of confirmed.body.outcomes) expect(outcome).toMatchObject({ moved: false, stage: 'reported', refusal: expect.stringMatching(/\S/) });
+    const missing = (await police.json('GET', `/api/records/${ids.missingBengali}`)).body.record;
+    expect(missing.stage).toBe('reported');
+    expect(missing.forms.missingReport.data.tracing).toMatchObject({ tracedPlace: 'Howrah bridge', tracedDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect((await matchesOf('wb.police.kol', ids.foundLatin!))[0]).toMatchObject({ status: 'confirmed', note: 'Mother recognised the photo' });
+  });
+
   it('lists nothing for a user who may not read the record', async () => {
     expect((await (await as('wb.police.dar')).json('GET', `/api/records/${ids.missingLatin}/matches`)).status).toBe(404);
     expect((await (await as('gj.police.ahm')).json('GET', `/api/records/${ids.missingLatin}/matches`)).status).toBe(404);

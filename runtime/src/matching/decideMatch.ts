@@ -82,7 +82,7 @@ async function applyToRecord(models: Models, states: ReadonlyMap<string, Deploym
         fired = { from: result.from, to: result.to };
       } else refusal = result.message;
     }
-    if (next !== before) {
+    if (changes.length > 0 || fired) {
       const set = { forms: next.forms, stage: next.stage, workflowVersion: next.workflowVersion, deadlines: next.deadlines, version: next.version, nextDue: nextDueOf(next), updatedAt: actor.now, ...(next.caseNumber ? { caseNumber: next.caseNumber } : {}) };
       const written = await models.records.updateOne({ _id: recordId, version: before.version }, { $set: set });
       if (written.matchedCount === 0) {
