@@ -132,13 +132,23 @@ export function weightedDistance(a: string, b: string): number {
   return prev[n]!;
 }
 
+// Token pairs recur across candidates and queries (names are common): a bounded memo of their similarity.
+const memo = new Map<string, number>();
+const memoLimit = 200_000;
+
 /** Similarity of two coarse tokens, 0..1: 1 − weighted distance / longer length, lowered if the first sounds differ. */
 export function tokenSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length === 0 || b.length === 0) return 0;
+  const key = a < b ? a + ' ' + b : b + ' ' + a;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
   const sim = 1 - weightedDistance(a, b) / Math.max(a.length, b.length);
   const sameStart = a[0] === b[0] || (isVowel(a[0]!) && isVowel(b[0]!));
-  return Math.max(0, sameStart ? sim : sim * 0.85);
+  const result = Math.max(0, sameStart ? sim : sim * 0.85);
+  if (memo.size >= memoLimit) memo.clear();
+  memo.set(key, result);
+  return result;
 }
 
 /**
