@@ -39,7 +39,7 @@ async function openWorkflows(page: Page): Promise<void> {
 
 /** The engine's issue count in the shell's issues panel, once live validation has settled. */
 async function settledIssueCount(page: Page): Promise<string> {
-  await page.waitForFunction(`!document.querySelector('.issues-panel .spinner')`);
+  await page.locator('.issues-panel .spinner').waitFor({ state: 'detached' });
   return (await page.locator('[data-testid=issue-count]').textContent())?.trim() ?? '';
 }
 
@@ -121,7 +121,10 @@ describe('workflow designer', () => {
     await page.locator('#wf-new-tr-label-en').fill('Send to the committee');
     await page.locator('#wf-add-transition-title').locator('..').locator('input[type=checkbox][value="cwcMember"]').check();
     await page.locator('#wf-add-transition-title').locator('..').locator('button[type=submit]').click();
-    await page.locator('.wf-edge-label', { hasText: 'Send to the committee' }).waitFor();
+    await page.locator('.wf-edge-label', { hasText: 'Send to the committee' }).waitFor().catch(async (e: Error) => {
+      await page.screenshot({ path: 'test-results/screenshots/workflow-designer-connect-failed.png' });
+      throw e;
+    });
     await expect(page.locator('.wf-warnings li').count()).resolves.toBe(0);
 
     // The engine agrees: the draft validates with no issues (labels in every language, roles may fire the event).
@@ -129,9 +132,22 @@ describe('workflow designer', () => {
     expect(await settledIssueCount(page)).toBe('0');
     await page.screenshot({ path: 'test-results/screenshots/workflow-designer.png' });
 
+    // A guard from the catalog with a form generated from its parameter schema: formComplete gets a form picker.
+    await page.locator('.wf-edge-label[data-transition="/machine/states/producedBeforeCwc/on/ORDER_SIR"]').click();
+    const panel = 'wf-tr-producedBeforeCwc-ORDER_SIR-0';
+    await page.locator(`#${panel}-guard`).selectOption('formComplete');
+    await expect(page.locator(`#${panel}-param-form option`).allTextContents()).resolves.toContainEqual(expect.stringContaining('form21'));
+    await page.locator(`#${panel}-param-form`).selectOption('form21');
+    await page.locator(`#${panel}-guard`).locator('xpath=ancestor::form').locator('button[type=submit]').click();
+    await page.locator('.wf-edge-label[data-transition="/machine/states/producedBeforeCwc/on/ORDER_SIR"]', { hasText: '◆' }).waitFor();
+    await page.waitForTimeout(500);
+    expect(await settledIssueCount(page)).toBe('0');
+    await page.screenshot({ path: 'test-results/screenshots/workflow-designer-guard.png' });
+
     // The table view lists the new stage and transitions for keyboard and screen-reader users.
     await page.getByRole('button', { name: /Tables|કોષ્ટકો|तालिकाएँ|সারণি/ }).click();
     await page.locator('tr[data-stage-row="committeeReview"]').waitFor();
+    await page.screenshot({ path: 'test-results/screenshots/workflow-designer-table.png' });
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -1,5 +1,5 @@
 // The workflow designer: a state's workflows as a laid-out graph or as tables, with stage and transition editors and live warnings.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorProps } from '../draft/types.ts';
 import { analyzeWorkflow, type WorkflowWarning } from './analyzeWorkflow.ts';
@@ -58,6 +58,12 @@ export function WorkflowDesigner(props: EditorProps) {
   const [labelLang, setLabelLang] = useState(() => (props.languages.includes(props.uiLanguage) ? props.uiLanguage : props.languages[0]) ?? 'en');
   const [selection, setSelection] = useState<Selection>();
   const [focusTick, setFocusTick] = useState(0);
+  const panelRef = useRef<HTMLElement>(null);
+  const selectionKey = JSON.stringify(selection ?? null);
+  // A new selection shows its editor from the top.
+  useEffect(() => {
+    panelRef.current?.scrollTo?.({ top: 0 });
+  }, [selectionKey]);
 
   // The shell asks to show a place (an issue was clicked): open its workflow and select the stage or transition.
   useEffect(() => {
@@ -275,7 +281,7 @@ export function WorkflowDesigner(props: EditorProps) {
         )}
       </div>
 
-      <aside className="wf-panel" aria-label={t('workflow.panel')}>
+      <aside className="wf-panel" aria-label={t('workflow.panel')} ref={panelRef}>
         {ctx && selection?.kind === 'addStage' && (
           <AddStageForm
             ctx={ctx}

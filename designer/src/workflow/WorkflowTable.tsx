@@ -28,8 +28,8 @@ export function WorkflowTable({ ctx, stageWarnings, transitionWarnings, firing, 
             <th scope="col">{t('workflow.table.stage')}</th>
             <th scope="col">{t('workflow.table.id')}</th>
             <th scope="col">{t('workflow.table.kind')}</th>
-            <th scope="col">{t('workflow.stage.editableForms')}</th>
-            <th scope="col">{t('workflow.stage.requiredForms')}</th>
+            <th scope="col">{t('workflow.table.editable')}</th>
+            <th scope="col">{t('workflow.table.required')}</th>
             <th scope="col">{t('workflow.deadline.title')}</th>
             <th scope="col">{t('workflow.warnings.title')}</th>
           </tr>
