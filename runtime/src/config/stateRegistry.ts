@@ -127,10 +127,15 @@ export class StateRegistry implements ReadonlyMap<string, Deployment> {
           );
         return result.deployment;
       })();
+    this.remember(key, loading);
+    // A version that does not exist (yet) is not remembered.
+    loading.then((found) => found || this.older.delete(key), () => this.older.delete(key));
+    return loading;
+  }
+
+  private remember(key: string, loading: Promise<Deployment | undefined>): void {
     this.older.set(key, loading);
     if (this.older.size > this.olderLimit) this.older.delete(this.older.keys().next().value!);
-    loading.catch(() => this.older.delete(key));
-    return loading;
   }
 
   /** Compiles files (cached by content). */
@@ -208,6 +213,8 @@ export class StateRegistry implements ReadonlyMap<string, Deployment> {
   private serve(code: string, slug: string, version: number, deployment: Deployment): void {
     const current = this.served.get(code);
     if (current && current.version > version) return;
+    // The version being replaced stays at hand for the records that keep it.
+    if (current && current.version < version) this.remember(`${code}@${current.version}`, Promise.resolve(current.deployment));
     this.served.set(code, { version, slug, deployment });
   }
 
