@@ -364,6 +364,15 @@ describe('configuration versions', () => {
     expect((await admin.json('PUT', '/api/admin/states/GJ/draft', { revision: 0, files: bundle.files })).status).toBe(
       200,
     );
+    const draftBundle = (await (await admin.request('GET', '/api/admin/states/GJ/export?draft=1')).json()) as Record<
+      string,
+      any
+    >;
+    expect(draftBundle.version).toBe('draft');
+    expect((await admin.json('POST', '/api/admin/states/GJ/import', draftBundle)).body).toEqual({
+      revision: 2,
+      issues: [],
+    });
     expect((await admin.json('DELETE', '/api/admin/states/GJ/draft')).status).toBe(204);
     expect((await admin.json('GET', '/api/admin/states/GJ/draft')).body).toMatchObject({ isDraft: false, revision: 0 });
   });

@@ -50,7 +50,7 @@ export const adminSchemas = {
       formatVersion: { const: 1 },
       code: { type: 'string', maxLength: 3 },
       slug: { type: 'string', maxLength: 60 },
-      version: { type: 'integer' },
+      version: { anyOf: [{ type: 'integer' }, { const: 'draft' }] },
       exportedAt: { type: 'string', maxLength: 40 },
       files,
     },
@@ -462,7 +462,7 @@ export function adminRoutes(router: Router, services: Services): void {
 
   router.post('/admin/states/:code/import', async (ctx) => {
     const { code, slug, user } = admin(ctx);
-    const bundle = validateInput<{ code: string; slug: string; files: ConfigFiles; version?: number }>(
+    const bundle = validateInput<{ code: string; slug: string; files: ConfigFiles; version?: number | 'draft' }>(
       adminSchemas.bundle,
       await readJson(ctx, bundleLimit, { keys: 'config' }),
       'body',
