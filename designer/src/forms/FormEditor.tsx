@@ -6,7 +6,6 @@ import type { EditorProps } from '../draft/types';
 import {
   childrenOf,
   fieldAt,
-  fieldKey,
   freeName,
   insertField,
   isContainer,
@@ -17,16 +16,13 @@ import {
   paletteGroups,
   paletteKinds,
   pathOfPointer,
-  rekeyField,
+  relocateField,
+  dropFieldTexts,
   removeField,
-  renameKeys,
-  renameRoleFields,
-  replaceField,
   translationPath,
   type FieldJson,
   type FormJson,
   type PaletteKind,
-  type RolesJson,
   type TranslationsJson,
 } from './formModel';
 import { displayText } from './texts';
@@ -85,21 +81,7 @@ export function FormEditor(props: EditorProps & { formId: string; onClose: () =>
       formPath,
       form,
       commit: (next, label, extra = {}) => update({ ...extra, [formPath]: next }, label),
-      relocate: (next, from, to) => {
-        if (from === to) return { form: next, changes: {} };
-        const field = fieldAt(next.schema, to);
-        const moved = field ? replaceField(next, to, rekeyField(field, fieldKey(formId, from), fieldKey(formId, to))) : next;
-        const changes: Record<string, unknown> = renameKeys(files, slug, languages, fieldKey(formId, from), fieldKey(formId, to));
-        const rolesPath = `workflows/${slug}/roles.json`;
-        const roles = files[rolesPath] as RolesJson | undefined;
-        if (roles?.roles) changes[rolesPath] = renameRoleFields(roles, fieldKey(formId, from), fieldKey(formId, to));
-        const manifestPath = `form-definitions/${slug}/state.json`;
-        const manifest = files[manifestPath] as { recordTypes?: { nameField?: string }[] } | undefined;
-        if (manifest?.recordTypes?.some((r) => r.nameField === fieldKey(formId, from))) {
-          changes[manifestPath] = { ...manifest, recordTypes: manifest.recordTypes.map((r) => (r.nameField === fieldKey(formId, from) ? { ...r, nameField: fieldKey(formId, to) } : r)) };
-        }
-        return { form: moved, changes };
-      },
+      relocate: (next, from, to) => relocateField(files, slug, languages, formId, next, from, to),
     };
   }, [props, raw, valid, formPath, update, files, slug, languages, formId]);
 
@@ -240,7 +222,8 @@ function FieldsView({ ctx, selected, onSelect, onAnnounce }: { ctx: FormEditorCo
   };
   const remove = (path: string) => {
     if (!window.confirm(t('forms.tree.confirmDelete', { name: label(path) }))) return;
-    ctx.commit(removeField(form, path), t('forms.history.removeField', { path }));
+    const next = removeField(form, path);
+    ctx.commit(next, t('forms.history.removeField', { path }), dropFieldTexts(files, slug, languages, formId, next, path));
     onSelect(undefined);
     onAnnounce(t('forms.tree.removed', { name: path }));
   };

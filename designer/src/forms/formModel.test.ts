@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAbility, recordSubject, type RolesConfig } from '@suraksha/engine';
 import { join } from 'node:path';
-import { fieldAt, fieldMatches, isRequired, listFields, moveField, newField, normaliseRequired, paletteKinds, pathOfPointer, pointerOf, removeField, renameField, roleMay, setRequired, setRoleAccess, kindOf, type FormJson, type RolesJson } from './formModel.ts';
+import { dropFieldTexts, relocateField, renameField, fieldAt, fieldMatches, isRequired, listFields, moveField, newField, normaliseRequired, paletteKinds, pathOfPointer, pointerOf, removeField, roleMay, setRequired, setRoleAccess, kindOf, type FormJson, type RolesJson } from './formModel.ts';
 import { readFileSync } from 'node:fs';
 
 const root = join(import.meta.dirname, '../../..');
@@ -105,5 +105,42 @@ describe('role access per field', () => {
     r = setRoleAccess(r, 'cciSuperintendent', 'read', 'form17.child.allegationDetails', true);
     expect(roleMay(r, 'cciSuperintendent', 'read', 'form17.child.allegationDetails')).toBe(true);
     expect(roleMay(r, 'cciSuperintendent', 'read', 'form22.identity.caste')).toBe(false);
+  });
+});
+
+describe('whole-draft edits of a field', () => {
+  const slug = 'gujarat';
+  const languages = ['gu', 'hi', 'en'];
+  const files = (): Record<string, any> => ({
+    'form-definitions/gujarat/forms/form17.json': form17(),
+    'form-definitions/gujarat/state.json': read('form-definitions/gujarat/state.json'),
+    'workflows/gujarat/roles.json': roles(),
+    ...Object.fromEntries(languages.map((l) => [`form-definitions/gujarat/i18n/${l}.json`, read(`form-definitions/gujarat/i18n/${l}.json`)])),
+  });
+
+  it('renames a field with its texts, role fields and the record name field', () => {
+    const draft = files();
+    const renamed = renameField(draft['form-definitions/gujarat/forms/form17.json'], 'child.name', 'fullName');
+    const { form, changes } = relocateField(draft, slug, languages, 'form17', renamed, 'child.name', 'child.fullName');
+    expect(fieldAt(form.schema, 'child.fullName')!.title).toBe('form17.child.fullName');
+    for (const lang of languages) {
+      const messages = (changes[`form-definitions/gujarat/i18n/${lang}.json`] as { messages: Record<string, string> }).messages;
+      expect(messages['form17.child.fullName']).toBe(draft[`form-definitions/gujarat/i18n/${lang}.json`].messages['form17.child.name']);
+      expect(messages['form17.child.name']).toBeUndefined();
+    }
+    expect((changes['form-definitions/gujarat/state.json'] as any).recordTypes.find((r: any) => r.id === 'cncp').nameField).toBe('form17.child.fullName');
+    expect(JSON.stringify(changes['workflows/gujarat/roles.json'])).not.toContain('"form17.child.name"');
+  });
+
+  it('drops the texts only a deleted field used', () => {
+    const draft = files();
+    const form = removeField(draft['form-definitions/gujarat/forms/form17.json'], 'child.alleges');
+    const changes = dropFieldTexts(draft, slug, languages, 'form17', form, 'child.alleges');
+    const en = (changes['form-definitions/gujarat/i18n/en.json'] as { messages: Record<string, string> }).messages;
+    expect(en['form17.child.alleges']).toBeUndefined();
+    expect(en['form17.child.allegationDetails']).toBeDefined();
+    // A key another place still uses stays.
+    const kept = dropFieldTexts(draft, slug, languages, 'form17', draft['form-definitions/gujarat/forms/form17.json'], 'child.alleges');
+    expect(kept).toEqual({});
   });
 });

@@ -497,3 +497,47 @@ export function renameRoleFields(roles: RolesJson, from: string, to: string): Ro
   }
   return next;
 }
+
+// ---------------------------------------------------------------- whole-draft edits for a field
+
+type Files = Readonly<Record<string, unknown>>;
+
+/**
+ * A field's path changed from `from` to `to` (renamed or moved; `form` already holds it at `to`): its label, help and
+ * option keys follow the convention `<formId>.<path>`, so they are renamed in the form and every translation file;
+ * role field patterns and the manifest's name field follow too. Returns the form and the other files' changes.
+ */
+export function relocateField(files: Files, slug: string, languages: readonly string[], formId: string, form: FormJson, from: string, to: string): { form: FormJson; changes: Record<string, unknown> } {
+  if (from === to) return { form, changes: {} };
+  const field = fieldAt(form.schema, to);
+  const next = field ? replaceField(form, to, rekeyField(field, fieldKey(formId, from), fieldKey(formId, to))) : form;
+  const changes: Record<string, unknown> = renameKeys(files, slug, languages, fieldKey(formId, from), fieldKey(formId, to));
+  const rolesPath = `workflows/${slug}/roles.json`;
+  const roles = files[rolesPath] as RolesJson | undefined;
+  if (roles?.roles) changes[rolesPath] = renameRoleFields(roles, fieldKey(formId, from), fieldKey(formId, to));
+  const manifestPath = `form-definitions/${slug}/state.json`;
+  const manifest = files[manifestPath] as { recordTypes?: { nameField?: string }[] } | undefined;
+  if (manifest?.recordTypes?.some((r) => r.nameField === fieldKey(formId, from))) {
+    changes[manifestPath] = { ...manifest, recordTypes: manifest.recordTypes.map((r) => (r.nameField === fieldKey(formId, from) ? { ...r, nameField: fieldKey(formId, to) } : r)) };
+  }
+  return { form: next, changes };
+}
+
+/** Translation files without the keys only the deleted field used (`<formId>.<path>` and below, used nowhere else). */
+export function dropFieldTexts(files: Files, slug: string, languages: readonly string[], formId: string, formAfter: FormJson, path: string): Record<string, unknown> {
+  const prefix = fieldKey(formId, path);
+  const formPath = `form-definitions/${slug}/forms/${formId}.json`;
+  const elsewhere = Object.entries({ ...files, [formPath]: formAfter })
+    .filter(([p]) => !p.startsWith(`form-definitions/${slug}/i18n/`))
+    .map(([, v]) => JSON.stringify(v))
+    .join('\n');
+  const changes: Record<string, unknown> = {};
+  for (const lang of languages) {
+    const file = files[translationPath(slug, lang)] as TranslationsJson | undefined;
+    if (!file) continue;
+    const drop = Object.keys(file.messages).filter((k) => (k === prefix || k.startsWith(`${prefix}.`)) && !elsewhere.includes(JSON.stringify(k)));
+    if (drop.length === 0) continue;
+    changes[translationPath(slug, lang)] = { ...file, messages: Object.fromEntries(Object.entries(file.messages).filter(([k]) => !drop.includes(k))) };
+  }
+  return changes;
+}
