@@ -37,6 +37,19 @@ async function openWorkflows(page: Page): Promise<void> {
   await page.locator('.wf-designer').waitFor();
 }
 
+/** A box once it stops moving (the graph re-lays out and fits the view after each edit). */
+async function stableBox(page: Page, selector: string): Promise<{ x: number; y: number; width: number; height: number }> {
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    const box = await page.locator(selector).boundingBox();
+    const now = JSON.stringify(box);
+    if (box && now === last) return box;
+    last = now;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`${selector} keeps moving`);
+}
+
 /** The engine's issue count in the shell's issues panel, once live validation has settled. */
 async function settledIssueCount(page: Page): Promise<string> {
   await page.locator('.issues-panel .spinner').waitFor({ state: 'detached' });
@@ -105,12 +118,12 @@ describe('workflow designer', () => {
     // A transition into it by dragging from sirSubmitted's handle onto the new stage, then naming the action.
     await page.locator('.wf-graph[data-laid-out="true"]').waitFor();
     await page.locator('.react-flow__controls-fitview').click();
-    const source = await page.locator('.react-flow__node[data-id="sirSubmitted"] .react-flow__handle.source').boundingBox();
-    const target = await page.locator('.react-flow__node[data-id="committeeReview"] .react-flow__handle.target').boundingBox();
-    expect(source && target).toBeTruthy();
-    await page.mouse.move(source!.x + source!.width / 2, source!.y + source!.height / 2);
+    await stableBox(page, '.react-flow__node[data-id="closed"]');
+    const source = await stableBox(page, '.react-flow__node[data-id="sirSubmitted"] .react-flow__handle.source');
+    const target = await stableBox(page, '.react-flow__node[data-id="committeeReview"] .react-flow__handle.target');
+    await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
     await page.mouse.down();
-    await page.mouse.move(target!.x + target!.width / 2, target!.y + target!.height / 2, { steps: 12 });
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
     await page.mouse.up();
     await page.locator('#wf-add-transition-title').waitFor();
     await expect(page.locator('#wf-new-tr-from').inputValue()).resolves.toBe('sirSubmitted');
