@@ -38,7 +38,7 @@ async function newPage(): Promise<Page> {
 
 /** Signs in to the designer (English interface) and waits for the first screen after sign-in. */
 async function designerSignIn(page: Page, username: string, password: string): Promise<void> {
-  await page.addInitScript(() => localStorage.setItem('suraksha.designer.language', 'en'));
+  await page.addInitScript("localStorage.setItem('suraksha.designer.language', 'en')");
   await page.goto(`${server.url}/designer/`);
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(password);
@@ -130,7 +130,7 @@ describe('designer', () => {
     // The state admin signs in to the caseworker app and follows its Designer link (the session is shared); a state
     // admin has one state, so the designer opens it.
     const page = await newPage();
-    await page.addInitScript(() => localStorage.setItem('suraksha.designer.language', 'en'));
+    await page.addInitScript("localStorage.setItem('suraksha.designer.language', 'en')");
     await signIn(page, server.url, 'gj.stateadmin');
     await page.locator('.main-nav a[href="/designer/"]', { hasText: appText('gu')['nav.designer']! }).click();
     await page.waitForURL(/\/designer\/GJ\/forms$/);
@@ -146,7 +146,7 @@ describe('designer', () => {
     await page.locator('[data-missing-lang="gu"]', { hasText: String(before + 1) }).waitFor();
     await expect(page.locator(`tr[data-key="${key}"] td[data-lang="gu"]`).getAttribute('class')).resolves.toBe('missing');
     await page.locator('#translations-search').fill('');
-    await page.getByLabel(en['translations.onlyMissing']).check();
+    await page.getByLabel(en['translations.onlyMissing']!).check();
     await page.locator(`tr[data-key="${key}"]`).waitFor();
     await settled(page);
     // The engine reports the missing translation (same message as the command line).
@@ -241,10 +241,10 @@ describe('designer', () => {
     await first.context().setOffline(true);
     await cellOf(first).fill('Jharkhand State (offline edit)');
     await first.locator('.save-status[data-save="offline"]').waitFor({ timeout: 20_000 });
-    expect(await first.evaluate(() => localStorage.getItem('suraksha.designer.draft.JH'))).toContain('offline edit');
+    expect(await first.evaluate<string | null>("localStorage.getItem('suraksha.designer.draft.JH')")).toContain('offline edit');
     await first.context().setOffline(false);
     await settled(first);
-    expect(await first.evaluate(() => localStorage.getItem('suraksha.designer.draft.JH'))).toBeNull();
+    expect(await first.evaluate<string | null>("localStorage.getItem('suraksha.designer.draft.JH')")).toBeNull();
 
     // The second page still has the revision it opened: its save is refused, it says so and offers their version.
     await cellOf(second).fill('Jharkhand (second tab)');
@@ -331,7 +331,7 @@ describe('designer', () => {
       .filter(([key, text]) => gu[key] !== text && !/\{\{/.test(text) && text.length >= 4)
       .map(([, text]) => text);
     const page = await newPage();
-    await page.addInitScript(() => localStorage.setItem('suraksha.designer.language', 'gu'));
+    await page.addInitScript("localStorage.setItem('suraksha.designer.language', 'gu')");
     await page.goto(`${server.url}/designer/`);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('gu');
     const leftovers = async (where: string) => {
