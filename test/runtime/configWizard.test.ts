@@ -223,6 +223,9 @@ describe('national admin and the wizard', () => {
     ]);
     expect(taken.body.issues[0]).toMatchObject({ line: 2, message: expect.stringContaining('line 2') });
     expect(server.runtime.services.states.has('XC')).toBe(false);
+    const reserved = await national.json('POST', '/api/admin/states', { ...base, code: 'IN', slug: 'india' });
+    expect(reserved.status).toBe(422);
+    expect(reserved.body.issues).toEqual([{ pointer: '/code', message: '"IN" is reserved for national users' }]);
   });
 
   it('lets only national admins create states or manage users of other states', async () => {

@@ -7,6 +7,7 @@ import { checkPasswordPolicy, hashPassword } from '../auth/password';
 import { HttpProblem, problems } from '../http/problem';
 import { unpackFiles, type ConfigFiles } from './bundle';
 import { blankFiles, blankRecordTypes, blankTexts } from './blankTemplate';
+import { nationalState } from './adminAccess';
 
 /** The languages a state may use, with their names in themselves and writing direction. */
 export const wizardLanguages: Record<string, { name: string; direction: 'ltr' | 'rtl' }> = {
@@ -245,7 +246,9 @@ export async function createState(services: Services, user: UserDoc, input: Wiza
   const issues: WizardIssue[] = [];
   const { districts, issues: districtIssues } = parseDistricts(input.districts);
   issues.push(...districtIssues);
-  if (services.states.has(input.code) || (await services.states.models.versions.exists({ state: input.code })))
+  if (input.code === nationalState)
+    issues.push({ pointer: '/code', message: `"${nationalState}" is reserved for national users` });
+  else if (services.states.has(input.code) || (await services.states.models.versions.exists({ state: input.code })))
     issues.push({ pointer: '/code', message: `the code "${input.code}" is already used by a state` });
   const slugs = new Set([...services.states.values()].map((d) => d.slug));
   if (slugs.has(input.slug) || (await services.states.models.versions.exists({ slug: input.slug })))
