@@ -1,5 +1,6 @@
 // A horizontal bar chart in plain SVG (no chart library): one row per category, series stacked or side by side,
 // values in the user's digits. The chart is an image for screen readers; the table beside it carries the figures.
+import { useEffect, useRef, useState } from 'react';
 import { formatNumber } from '../i18n/format';
 
 export interface Series {
@@ -13,10 +14,20 @@ const palette = ['#0b5394', '#e69138', '#38761d', '#a61c00', '#674ea7', '#45818e
 export const seriesColor = (i: number): string => palette[i % palette.length]!;
 
 export function BarChart({ id, title, rows, series, values, stacked, lang }: { id: string; title: string; rows: { key: string; label: string }[]; series: Series[]; values: (row: string, series: string) => number; stacked: boolean; lang: string }) {
-  const width = 640;
-  const labelWidth = 190;
+  // Drawn at the figure's own width, so the texts keep their size on a phone and on a desktop.
+  const ref = useRef<HTMLElement>(null);
+  const [width, setWidth] = useState(640);
+  useEffect(() => {
+    const figure = ref.current;
+    if (!figure || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.max(280, Math.round(entry!.contentRect.width))));
+    observer.observe(figure);
+    return () => observer.disconnect();
+  }, []);
+  const labelWidth = Math.min(190, Math.round(width * 0.36));
   const valueWidth = 56;
   const barArea = width - labelWidth - valueWidth;
+  const labelChars = Math.max(8, Math.floor(labelWidth / 7.5));
   const barHeight = stacked || series.length === 1 ? 22 : 12;
   const rowHeight = (stacked ? barHeight : barHeight * series.length) + 12;
   const height = Math.max(rowHeight * rows.length, rowHeight) + 24;
@@ -25,7 +36,7 @@ export function BarChart({ id, title, rows, series, values, stacked, lang }: { i
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => Math.round(max * f));
   const x = (v: number) => (v / max) * barArea;
   return (
-    <figure className="chart" id={id}>
+    <figure className="chart" id={id} ref={ref}>
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title`} preserveAspectRatio="xMinYMin meet">
         <title id={`${id}-title`}>{title}</title>
         {ticks.map((tick, i) => (
@@ -42,7 +53,7 @@ export function BarChart({ id, title, rows, series, values, stacked, lang }: { i
           return (
             <g key={row.key} className="bar-row" data-row={row.key}>
               <text className="row-label" x={labelWidth - 8} y={y + (rowHeight - 12) / 2 + 5} textAnchor="end">
-                {row.label.length > 26 ? `${row.label.slice(0, 25)}…` : row.label}
+                {row.label.length > labelChars ? `${row.label.slice(0, labelChars - 1)}…` : row.label}
               </text>
               {series.map((s, i) => {
                 const value = values(row.key, s.key);
