@@ -86,6 +86,11 @@ describe('POST /api/admin/states/:code/preview', () => {
     expect(proto.status).toBe(400);
   });
 
+  it('is in the OpenAPI document', async () => {
+    const openapi = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as { paths: Record<string, { post?: { requestBody?: unknown } }> };
+    expect(JSON.stringify(openapi.paths['/admin/states/{code}/preview']?.post?.requestBody)).toContain('"role"');
+  });
+
   it('is only for admins of the state', async () => {
     expect((await new Client(server.url).json('POST', preview, { files: {}, form: 'form17' })).status).toBe(401);
     const police = await demoClient(server, 'gj.police.ahm');

@@ -7,6 +7,7 @@ import { attachmentSchemas } from './routes/attachmentRoutes'; // photos
 import { matchSchemas } from './routes/matchRoutes'; // matching
 import { adminSchemas } from './routes/adminRoutes'; // configuration admin (src/config)
 import { wizardSchema } from '../config/wizard';
+import { previewSchemas } from './routes/previewRoutes'; // designer form preview
 
 const problem = { description: 'Problem details', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
 const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
@@ -114,6 +115,7 @@ function adminPaths(): Record<string, unknown> {
     },
     '/admin/states/{code}/draft/diff': { get: { summary: 'The draft against the published version', parameters: [code], responses: { 200: ok('Diff'), ...errors } } },
     '/admin/states/{code}/validate': { post: { summary: 'Validate files without storing them', parameters: [code], requestBody: body(adminSchemas.validate), responses: { 200: ok('issues'), ...errors } } },
+    '/admin/states/{code}/preview': { post: { summary: 'One form of the posted (draft) files compiled as client-config serves it, with the paths a role may read and write (422 with the engine issues)', parameters: [code], requestBody: body(previewSchemas.preview), responses: { 200: ok('schema, uischema, messages, readable, writable'), ...errors } } },
     '/admin/states/{code}/publish': { post: { summary: 'Publish the draft as a new version, served at once (422 with the engine issues when invalid)', parameters: [code], requestBody: body(adminSchemas.publish), responses: { 201: ok('version, diff'), ...errors } } },
     '/admin/states/{code}/versions': { get: { summary: 'Published versions, newest first', parameters: [code], responses: { 200: ok('Versions'), ...errors } } },
     '/admin/states/{code}/versions/{version}': { get: { summary: 'One published version with its files', parameters: [code, version], responses: { 200: ok('Version'), ...errors } } },

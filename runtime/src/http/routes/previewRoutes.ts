@@ -21,6 +21,8 @@ const previewBody = {
   },
 } as const;
 
+export const previewSchemas = { preview: previewBody };
+
 interface PreviewBody {
   files: ConfigFiles;
   form: string;
