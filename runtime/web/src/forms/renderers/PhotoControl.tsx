@@ -18,13 +18,14 @@ function Photo(props: ControlProps) {
   const { recordId, formId, lang } = field.ctx;
   const value = typeof props.data === 'string' && props.data ? props.data : undefined;
   const [upload, setUpload] = useState<Upload>({ kind: 'idle' });
-  const [localPreview, setLocalPreview] = useState<string | undefined>();
-  const [broken, setBroken] = useState(false);
-  useEffect(() => () => (localPreview ? URL.revokeObjectURL(localPreview) : undefined), [localPreview]);
+  // The photo just sent, shown from memory while the field holds its id (a reset or reload shows the server's).
+  const [local, setLocal] = useState<{ id: string; url: string } | undefined>();
+  const [brokenId, setBrokenId] = useState<string | undefined>();
+  useEffect(() => () => (local ? URL.revokeObjectURL(local.url) : undefined), [local]);
   if (field.hidden) return null;
 
-  const preview = localPreview ?? (value && recordId && !broken ? attachmentUrl(recordId, value) : undefined);
-  const image = preview ? <img className="photo-preview" src={preview} alt={t('photo.alt', { label: field.label })} onError={() => setBroken(true)} /> : null;
+  const preview = value && local?.id === value ? local.url : value && recordId && brokenId !== value ? attachmentUrl(recordId, value) : undefined;
+  const image = preview ? <img className="photo-preview" src={preview} alt={t('photo.alt', { label: field.label })} onError={() => setBrokenId(value)} /> : null;
 
   if (field.readOnly) {
     return (
@@ -49,8 +50,7 @@ function Photo(props: ControlProps) {
     if (!photo) return setUpload({ kind: 'error', text: t('photo.unreadable') });
     try {
       const ref = await uploadPhoto(recordId, `${formId}.${permissionPath(props.path)}`, photo, file.name.replace(/\.[^.]*$/, '') + '.jpg', lang, (fraction) => setUpload({ kind: 'working', fraction }));
-      setLocalPreview(URL.createObjectURL(photo));
-      setBroken(false);
+      setLocal({ id: ref.id, url: URL.createObjectURL(photo) });
       props.handleChange(props.path, ref.id);
       setUpload({ kind: 'done' });
     } catch (error) {
@@ -59,7 +59,7 @@ function Photo(props: ControlProps) {
   };
 
   const remove = () => {
-    setLocalPreview(undefined);
+    setLocal(undefined);
     props.handleChange(props.path, undefined);
     setUpload({ kind: 'idle' });
   };
