@@ -94,7 +94,7 @@ export function RolesEditor({ slug, languages, files, update, focus, uiLanguage 
                     {scopeSelect(`cell-${id}-${a}`, recordScope(role, a, type), t('roles.cellLabel', { role: text(role.label), action: t(`roles.action.${a}`), type: typeLabel(type) }), (scope) =>
                       change(id, setRecordScope(role, a, type, scope, typeIds), t('roles.editLabel', { role: id, action: a, type, scope: t(`roles.scope.${scope}`) })),
                     )}
-                    {hasAdvanced(role, a) ? (
+                    {hasAdvanced(role, a, type) ? (
                       <span className="note" style={{ display: 'block', fontSize: '0.8rem' }}>
                         {t('roles.plusAdvanced')}
                       </span>

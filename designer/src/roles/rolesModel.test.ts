@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { subject } from '@casl/ability';
 import { createAbility, type RolesConfig } from '@suraksha/engine';
-import { advancedRules, classify, eventScope, isDenied, recordActions, recordScope, scopes, sensitiveFields, sensitiveFormFields, setDenied, setEventScope, setRecordScope, type Role, type RolesFile } from './rolesModel';
+import { advancedRules, classify, eventScope, hasAdvanced, isDenied, recordActions, recordScope, scopes, sensitiveFields, sensitiveFormFields, setDenied, setEventScope, setRecordScope, type Role, type RolesFile } from './rolesModel';
 
 const root = new URL('../../../', import.meta.url);
 const read = (path: string) => JSON.parse(readFileSync(new URL(path, root), 'utf8')) as unknown;
@@ -68,6 +68,10 @@ describe('roles matrix mapping', () => {
     expect(recordScope(police, 'read', 'cncp')).toBe('none');
     expect(advancedRules(police).some((a) => a.rule.action === 'read')).toBe(true);
     expect(isDenied(police, 'read', 'form22.identity.caste')).toBe(true);
+    // Its field-limited edits are per record type: cncp has one, and so does missingChild.
+    expect(hasAdvanced(police, 'update', 'cncp')).toBe(true);
+    expect(hasAdvanced(rolesOf('gujarat').roles.cciSuperintendent!, 'update', 'missingChild')).toBe(false);
+    expect(hasAdvanced(rolesOf('gujarat').roles.cciSuperintendent!, 'update', 'cncp')).toBe(true);
     expect(classify({ action: 'fire', subject: 'record', fields: ['X'], conditions: { stage: 'a' } }).kind).toBe('advanced');
   });
 

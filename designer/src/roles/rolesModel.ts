@@ -130,9 +130,19 @@ export function advancedRules(role: Role): { index: number; rule: Rule }[] {
   return role.rules.flatMap((rule, index) => (classify(rule).kind === 'advanced' ? [{ index, rule }] : []));
 }
 
-/** Whether the role has advanced grants of an action (the cell may not tell the whole story). */
-export function hasAdvanced(role: Role, action: string): boolean {
-  return role.rules.some((rule) => !rule.inverted && list(rule.action).includes(action) && list(rule.subject).some((s) => s === 'record' || s === 'all') && classify(rule).kind === 'advanced');
+/**
+ * Whether the role has advanced grants of an action that may apply to records of `type` (the cell may not tell the
+ * whole story): a rule naming another record type does not count.
+ */
+export function hasAdvanced(role: Role, action: string, type?: string): boolean {
+  return role.rules.some((rule) => {
+    if (rule.inverted || !list(rule.action).includes(action) || !list(rule.subject).some((s) => s === 'record' || s === 'all') || classify(rule).kind !== 'advanced') return false;
+    const recordType = rule.conditions?.recordType;
+    if (type === undefined || recordType === undefined) return true;
+    if (typeof recordType === 'string') return recordType === type;
+    const within = (recordType as { $in?: unknown }).$in;
+    return !Array.isArray(within) || within.includes(type);
+  });
 }
 
 /** The fields any role denies by a field-level rule, in order of first appearance. */
