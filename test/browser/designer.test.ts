@@ -81,6 +81,7 @@ describe('designer', () => {
     await admin.locator('#wizard-admin-username').fill('br.stateadmin');
     await admin.locator('#wizard-admin-name').fill('Bihar state admin');
     await admin.locator('#wizard-admin-password').fill('Demo-BR-2026!');
+    await admin.screenshot({ path: 'test-results/screenshots/designer-wizard.png', fullPage: true });
     // A code in use is refused by the server (422) and its issue shown; nothing is created.
     await admin.getByRole('button', { name: en['wizard.create'] }).click();
     await admin.locator('[data-testid="wizard-issues"]', { hasText: 'already used' }).waitFor();
