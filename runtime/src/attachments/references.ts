@@ -28,8 +28,9 @@ export async function checkAttachmentReferences(services: Services, actor: Actor
   if (wanted.length === 0) return;
   // The record must be one the user may see first (404 as usual), so the answer below reveals nothing.
   const record = await services.records.load(actor, recordId);
-  const stored = new Set(attachmentValues(actor, formId, record.forms[formId]?.data).map((v) => v.value));
-  const fresh = wanted.filter((w) => !stored.has(w.value));
+  const pinned = services.records.pinned(actor, record);
+  const stored = new Set(attachmentValues(pinned, formId, record.forms[formId]?.data).map((v) => v.value));
+  const fresh = attachmentValues(pinned, formId, data).filter((w) => !stored.has(w.value));
   if (fresh.length === 0) return;
   const model = await attachmentModel(services.models.records.db);
   const found = await model.find({ _id: { $in: fresh.map((f) => f.value) }, recordId: record.id, state: record.state }, { field: 1 }).lean<{ _id: string; field: string }[]>();

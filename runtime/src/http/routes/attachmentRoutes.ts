@@ -73,7 +73,8 @@ export function attachmentRoutes(router: Router, services: Services): void {
     const actor = actorOf(ctx, services);
     const query = validateInput<{ field: string; name?: string }>(attachmentSchemas.upload, queryObject(ctx.query), 'query');
     const record = await services.records.load(actor, idParam(ctx, 'id'));
-    checkUploadField(actor, record, query.field);
+    // The record's own configuration version decides which fields it has and who may write them.
+    checkUploadField(services.records.pinned(actor, record), record, query.field);
     const declared = ctx.get('content-type').split(';')[0]!.trim().toLowerCase();
     if (declared && declared !== 'application/octet-stream' && !(attachmentTypes as readonly string[]).includes(declared)) throw refuse(actor, 415, 'unsupportedMediaType', 'badType', '/body');
     const bytes = await readBytes(ctx, actor);
@@ -103,7 +104,7 @@ export function attachmentRoutes(router: Router, services: Services): void {
   async function readable(ctx: Context, actor: Actor) {
     const record = await services.records.load(actor, idParam(ctx, 'id'));
     const doc = await (await model()).findOne({ _id: idParam(ctx, 'attachmentId'), recordId: record.id, state: record.state }).lean();
-    if (!doc || !readableFieldPaths(actor.deployment, record, actor.user).has(doc.field)) throw problems.notFound('There is no such file, or you may not see it.');
+    if (!doc || !readableFieldPaths(services.records.pinned(actor, record).deployment, record, actor.user).has(doc.field)) throw problems.notFound('There is no such file, or you may not see it.');
     return doc;
   }
 
