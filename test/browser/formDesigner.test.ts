@@ -52,6 +52,8 @@ describe('form designer', () => {
     await admin.locator('#username').fill('gj.stateadmin');
     await admin.locator('#password').fill('Demo-GJ-2026!');
     await admin.locator('form button[type=submit]').click();
+    await admin.locator('.forms-list button[data-form="foundReport"]').waitFor();
+    await admin.screenshot({ path: 'test-results/screenshots/form-designer-list.png' });
     await admin.locator('.forms-list button[data-form="foundReport"]').click();
     await admin.locator('.forms-tree button[data-path="found"]').waitFor();
 
@@ -108,6 +110,7 @@ describe('form designer', () => {
     await editor.locator('.forms-leaf select').nth(1).selectOption('equals');
     await editor.locator('.forms-leaf select').nth(2).selectOption({ label: stateText('gujarat', 'en')['foundReport.found.foundBy.railwayPolice']! });
     await editor.locator('.forms-rule-targets fieldset').first().locator('label', { has: admin.locator('code', { hasText: /^found\.platform$/ }) }).locator('input').check();
+    await admin.screenshot({ path: 'test-results/screenshots/form-designer-rules.png' });
     await editor.getByRole('button', { name: 'Apply rule' }).click();
     await admin.locator('button[data-rule="platformShown"]').waitFor();
 
@@ -202,6 +205,18 @@ describe('form designer', () => {
     expect(old.forms.foundReport.status).toBe('complete');
     expect(old.forms.foundReport.data.found.platform).toBeUndefined();
     expect(old.configVersion).toBeLessThan(created.configVersion);
+
+    // A new form: identifier and a title in each language; it opens empty in the editor and the draft stays valid.
+    await admin.locator('#tab-forms').click();
+    await admin.locator('#forms-new-id').fill('medicalCheck');
+    for (const [lang, title] of Object.entries({ gu: 'તબીબી તપાસ', hi: 'चिकित्सा जाँच', en: 'Medical check' })) await admin.locator(`#forms-new-title-${lang}`).fill(title);
+    await admin.locator('#forms-new-recordType').selectOption('foundChild');
+    await admin.getByRole('button', { name: 'Create form' }).click();
+    await admin.locator('#form-editor-heading', { hasText: 'Medical check' }).waitFor();
+    await admin.locator('.forms-palette-item[data-kind="yesNo"]').click();
+    await admin.locator('.forms-tree button[data-path="yesNo"]').waitFor();
+    await expect.poll(issueCount, { timeout: 20_000 }).toBe('0');
+
     const unexpected = errorLists.flat().filter((e) => !/40[13]|422/.test(e));
     expect(unexpected, unexpected.join('\n')).toEqual([]);
   });
