@@ -115,6 +115,9 @@ describe('registering records in Gujarati', () => {
     await input.setInputFiles(photo);
     await police.locator('.photo-status[data-upload="error"]', { hasText: gu['photo.offline'] }).waitFor();
     await police.context().setOffline(false);
+    // A file that is not a picture is refused in the browser already, with a clear message in Gujarati.
+    await input.setInputFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 not a photo') });
+    await police.locator('.photo-status[data-upload="error"]', { hasText: gu['photo.unreadable'] }).waitFor();
 
     // The label names the input (keyboard and screen reader users reach it by its label).
     expect(await police.getByLabel(gj['foundReport.child.photo']!).getAttribute('type')).toBe('file');
