@@ -2,7 +2,8 @@
 // rule to the found-child report, previews it, and publishes; a police officer then registers a found child and meets
 // the field only when the rule holds, with the Gujarati required message; a record made before the publish keeps its
 // version: it opens without the new field and can still be saved complete.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoClient, startTestServer, type TestServer } from '../runtime/harness';
@@ -13,6 +14,16 @@ const gu = appText('gu');
 const gj = stateText('gujarat', 'gu');
 const newLabel = { gu: 'પ્લેટફોર્મ નંબર', hi: 'प्लेटफ़ॉर्म संख्या', en: 'Platform number' };
 const newField = fieldSelector('foundReport', 'found.platform');
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe violations (WCAG 2.1 A and AA) inside the form designer's panel. */
+async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const result = (await page.evaluate(`axe.run({ include: [['#tab-panel']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }).then((r) => ({ violations: r.violations, passes: r.passes.map((p) => p.id) }))`)) as { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[]; passes: string[] };
+  expect(result.passes).toEqual(expect.arrayContaining(['label', 'button-name']));
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
 
 let server: TestServer;
 let browser: Browser;
@@ -70,6 +81,7 @@ describe('form designer', () => {
     }
     await admin.getByLabel('Required to complete the form').check();
     await admin.locator('.forms-tree button[data-path="found.platform"]', { hasText: newLabel.en }).waitFor();
+    expect(await violations(admin)).toEqual([]);
 
     // Keyboard move: Alt+Up moves it above the last field of the section, Alt+Down back.
     const order = () => admin.locator('.forms-tree button[data-path^="found."]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-path')));
@@ -111,6 +123,7 @@ describe('form designer', () => {
     await editor.locator('.forms-leaf select').nth(2).selectOption({ label: stateText('gujarat', 'en')['foundReport.found.foundBy.railwayPolice']! });
     await editor.locator('.forms-rule-targets fieldset').first().locator('label', { has: admin.locator('code', { hasText: /^found\.platform$/ }) }).locator('input').check();
     await admin.screenshot({ path: 'test-results/screenshots/form-designer-rules.png' });
+    expect(await violations(admin)).toEqual([]);
     await editor.getByRole('button', { name: 'Apply rule' }).click();
     await admin.locator('button[data-rule="platformShown"]').waitFor();
 
