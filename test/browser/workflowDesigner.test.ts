@@ -125,7 +125,11 @@ describe('workflow designer', () => {
     await page.mouse.down();
     await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
     await page.mouse.up();
-    await page.locator('#wf-add-transition-title').waitFor();
+    await page.locator('#wf-add-transition-title').waitFor().catch(async (e: Error) => {
+      await page.screenshot({ path: 'test-results/screenshots/workflow-designer-drag-failed.png' });
+      const hit = await page.evaluate(`(() => { const e = document.elementFromPoint(${source.x + source.width / 2}, ${source.y + source.height / 2}); return e ? e.outerHTML.slice(0, 200) : 'none'; })()`).catch((x: Error) => x.message);
+      throw new Error(`${e.message}\nunder the source handle: ${String(hit)}`);
+    });
     await expect(page.locator('#wf-new-tr-from').inputValue()).resolves.toBe('sirSubmitted');
     await expect(page.locator('#wf-new-tr-to').inputValue()).resolves.toBe('committeeReview');
     await page.locator('#wf-new-tr-event').fill('SEND_TO_COMMITTEE');

@@ -40,8 +40,10 @@ function pickerFor(name: string): 'forms' | 'roles' | 'fields' | undefined {
 }
 
 export function ParamsForm(props: ParamsFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const schema = (props.schema ?? {}) as PropSchema & { required?: string[] };
+  // Known parameter names have translated labels; a plugin's own parameters show their name.
+  const nameOf = (name: string) => (i18n.exists(`workflow.params.names.${name}`) ? t(`workflow.params.names.${name}`) : name);
   const properties = Object.entries(schema.properties ?? {});
   const required = new Set(schema.required ?? []);
   if (!props.schema) return <JsonField label={t('workflow.params.json')} id={`${props.idPrefix}-json`} value={props.value} onChange={(v) => props.onChange((v as Record<string, unknown>) ?? {})} />;
@@ -56,7 +58,7 @@ export function ParamsForm(props: ParamsFormProps) {
     <div className="wf-params">
       {properties.map(([name, prop]) => {
         const id = `${props.idPrefix}-${name}`;
-        const label = `${name}${required.has(name) ? ' *' : ''}`;
+        const label = `${nameOf(name)}${required.has(name) ? ' *' : ''}`;
         const value = props.value[name];
         const type = typeOf(prop);
         const hint = prop.description ? <span className="hint">{prop.description}</span> : null;
@@ -122,7 +124,7 @@ export function ParamsForm(props: ParamsFormProps) {
           return (
             <div className="wf-check" key={name}>
               <input id={id} type="checkbox" checked={value === true} onChange={(e) => set(name, e.target.checked)} />
-              <label htmlFor={id}>{name}</label>
+              <label htmlFor={id}>{nameOf(name)}</label>
             </div>
           );
         }

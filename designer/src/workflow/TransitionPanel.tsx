@@ -25,8 +25,10 @@ export function TransitionPanel(props: Props) {
 }
 
 function TransitionEditor({ ctx, transition: ref, catalog, recordTypes, warnings, onSelect }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const transition = findTransition(ctx.workflow, ref)!;
+  // The engine's own guards have translated names and descriptions; plugins' guards show the catalog's.
+  const guardName = (name: string) => (i18n.exists(`workflow.guards.${name}.name`) ? `${t(`workflow.guards.${name}.name`)} (${name})` : name);
   const stages = stagesOf(ctx.workflow);
   const [event, setEvent] = useState(ref.event);
   const [target, setTarget] = useState(transition.target);
@@ -122,12 +124,14 @@ function TransitionEditor({ ctx, transition: ref, catalog, recordTypes, warnings
             {guard && !catalog.guards.some((g) => g.name === guard.type) && <option value={guard.type}>{guard.type}</option>}
             {catalog.guards.map((g) => (
               <option key={g.name} value={g.name}>
-                {g.name}
-                {g.plugin && g.plugin !== 'builtin' ? ` (${g.plugin})` : ''}
+                {guardName(g.name)}
+                {g.plugin && g.plugin !== 'builtin' ? ` — ${g.plugin}` : ''}
               </option>
             ))}
           </select>
-          {guardEntry?.description && <span className="hint">{guardEntry.description}</span>}
+          {guard && (i18n.exists(`workflow.guards.${guard.type}.description`) || guardEntry?.description) && (
+            <span className="hint">{i18n.exists(`workflow.guards.${guard.type}.description`) ? t(`workflow.guards.${guard.type}.description`) : guardEntry?.description}</span>
+          )}
         </div>
         {guard && (
           <ParamsForm
