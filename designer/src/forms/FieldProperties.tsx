@@ -14,6 +14,7 @@ import {
   roleMay,
   setRequired,
   setRoleAccess,
+  denySensitive,
   translationPath,
   type FieldJson,
   type RolesJson,
@@ -36,6 +37,9 @@ export function FieldProperties({ ctx, path, onRenamed }: { ctx: FormEditorConte
   const id = (suffix: string) => `forms-prop-${suffix}`;
   const options = field.oneOf ?? field.items?.oneOf;
 
+  const rolesPath = `workflows/${slug}/roles.json`;
+  const roles = files[rolesPath] as RolesJson | undefined;
+  const permission = `${formId}.${path}`;
   const change = (next: FieldJson, label: string, extra: Record<string, unknown> = {}) => ctx.commit(replaceField(form, path, next), label, extra);
   const setProp = (key: string, value: unknown) => {
     const next = { ...field } as FieldJson;
@@ -71,9 +75,6 @@ export function FieldProperties({ ctx, path, onRenamed }: { ctx: FormEditorConte
   const helpKey = field.description ?? `${fieldKey(formId, path)}.help`;
   const titles = textsOf(files, slug, languages, field.title);
   const helps = textsOf(files, slug, languages, field.description);
-  const rolesPath = `workflows/${slug}/roles.json`;
-  const roles = files[rolesPath] as RolesJson | undefined;
-  const permission = `${formId}.${path}`;
   const numberProp = (key: string, label: string) => (
     <div className="field" key={key}>
       <label htmlFor={id(key)}>{label}</label>
@@ -195,7 +196,20 @@ export function FieldProperties({ ctx, path, onRenamed }: { ctx: FormEditorConte
       ) : null}
       <div className="field">
         <label htmlFor={id('sensitive')}>{t('forms.props.sensitive')}</label>
-        <select id={id('sensitive')} value={typeof field['x-sensitive'] === 'string' ? field['x-sensitive'] : ''} onChange={(e) => setProp('x-sensitive', e.target.value || undefined)} aria-describedby={id('sensitive-hint')}>
+        <select
+          id={id('sensitive')}
+          value={typeof field['x-sensitive'] === 'string' ? field['x-sensitive'] : ''}
+          aria-describedby={id('sensitive-hint')}
+          onChange={(e) => {
+            const category = e.target.value || undefined;
+            const next = { ...field } as FieldJson;
+            if (category) next['x-sensitive'] = category;
+            else delete next['x-sensitive'];
+            // Newly sensitive: hidden at once from the roles that keep a list of sensitive fields (editable below).
+            const hide = category && !field['x-sensitive'] && roles?.roles ? denySensitive(roles, permission) : undefined;
+            change(next, t('forms.history.setProp', { path, prop: 'x-sensitive' }), hide?.denied.length ? { [rolesPath]: hide.roles } : {});
+          }}
+        >
           <option value="">{t('forms.props.notSensitive')}</option>
           {sensitiveCategories.map((c) => (
             <option key={c} value={c}>

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAbility, recordSubject, type RolesConfig } from '@suraksha/engine';
 import { join } from 'node:path';
-import { dropFieldTexts, relocateField, renameField, fieldAt, fieldMatches, isRequired, listFields, moveField, newField, normaliseRequired, paletteKinds, pathOfPointer, pointerOf, removeField, roleMay, setRequired, setRoleAccess, kindOf, type FormJson, type RolesJson } from './formModel.ts';
+import { denySensitive, dropFieldTexts, relocateField, renameField, fieldAt, fieldMatches, isRequired, listFields, moveField, newField, normaliseRequired, paletteKinds, pathOfPointer, pointerOf, removeField, roleMay, setRequired, setRoleAccess, kindOf, type FormJson, type RolesJson } from './formModel.ts';
 import { readFileSync } from 'node:fs';
 
 const root = join(import.meta.dirname, '../../..');
@@ -87,6 +87,15 @@ describe('role access per field', () => {
       }
     }
     expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('hides a newly sensitive field from the roles that keep a list of sensitive fields', () => {
+    const { roles: next, denied } = denySensitive(roles(), 'form17.child.religion');
+    expect(denied).toEqual(['police', 'cciSuperintendent', 'dcpo', 'stateAdmin']);
+    expect(denied).not.toContain('cwcMember');
+    expect(roleMay(next, 'police', 'read', 'form17.child.religion')).toBe(false);
+    expect(roleMay(next, 'police', 'read', 'form17.child.name')).toBe(true);
+    expect(roleMay(next, 'cwcMember', 'read', 'form17.child.religion')).toBe(true);
   });
 
   it('grants and takes rights on one field, keeping other rules', () => {

@@ -541,3 +541,19 @@ export function dropFieldTexts(files: Files, slug: string, languages: readonly s
   }
   return changes;
 }
+
+/**
+ * A field newly marked sensitive is hidden from the roles that already keep a list of sensitive fields they may not
+ * read (an unconditional `inverted` read rule), as the state's roles do for caste, religion, health, abuse...
+ */
+export function denySensitive(roles: RolesJson, field: string): { roles: RolesJson; denied: string[] } {
+  let next = roles;
+  const denied: string[] = [];
+  for (const [id, role] of Object.entries(roles.roles)) {
+    const keepsList = role.rules.some((r) => r.inverted && !r.conditions && list(r.fields) && list(r.action)!.includes('read'));
+    if (!keepsList || !roleMay(next, id, 'read', field)) continue;
+    next = setRoleAccess(setRoleAccess(next, id, 'read', field, false), id, 'update', field, false);
+    denied.push(id);
+  }
+  return { roles: next, denied };
+}
