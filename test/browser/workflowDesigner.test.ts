@@ -165,6 +165,15 @@ describe('workflow designer', () => {
     await page.getByRole('button', { name: /Tables|કોષ્ટકો|तालिकाएँ|সারণি/ }).click();
     await page.locator('tr[data-stage-row="committeeReview"]').waitFor();
     await page.screenshot({ path: 'test-results/screenshots/workflow-designer-table.png' });
+
+    // In Gujarati every text of the designer is translated (a missing key would show as "workflow.…").
+    await page.locator('#ui-language').selectOption('gu');
+    await page.locator('.wf-designer .wf-warnings h3', { hasText: 'ચેતવણીઓ' }).waitFor();
+    await page.locator('tr[data-stage-row="committeeReview"] button', { hasText: 'સમિતિ સમીક્ષા' }).click();
+    const text = await page.locator('.wf-designer').innerText();
+    expect(text).not.toMatch(/workflow\./);
+    expect(text).not.toMatch(/\b(Stage|Transition|Warnings|Deadlines|Cancel|Save)\b/);
+    await page.screenshot({ path: 'test-results/screenshots/workflow-designer-gu.png' });
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -65,6 +65,10 @@ function TransitionEditor({ ctx, transition: ref, catalog, recordTypes, warnings
           let next: TransitionRef = ref;
           ctx.apply(t('workflow.undo.transition', { event }), (d) => {
             next = updateTransition(d, ref, moved, event, event === ref.event ? undefined : labels);
+            // A renamed action keeps who may take it, unless the new action already has its own roles.
+            if (event !== ref.event && rolesFiring(d.read<RolesFile>(paths.roles(ctx.slug)), event, recordTypes).length === 0) {
+              for (const role of firing) setFireRole(d, role, event, true);
+            }
           });
           onSelect(next);
         }}

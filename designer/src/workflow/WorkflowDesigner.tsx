@@ -57,6 +57,11 @@ export function WorkflowDesigner(props: EditorProps) {
   const [vertical, setVertical] = useState(true);
   const [labelLang, setLabelLang] = useState(() => (props.languages.includes(props.uiLanguage) ? props.uiLanguage : props.languages[0]) ?? 'en');
   const [selection, setSelection] = useState<Selection>();
+  // Labels follow the interface language when the state has it.
+  const languageKey = props.languages.join(' ');
+  useEffect(() => {
+    if (languageKey.split(' ').includes(props.uiLanguage)) setLabelLang(props.uiLanguage);
+  }, [props.uiLanguage, languageKey]);
   const [focusTick, setFocusTick] = useState(0);
   const panelRef = useRef<HTMLElement>(null);
   const selectionKey = JSON.stringify(selection ?? null);
