@@ -350,11 +350,12 @@ function RawCondition({ node, onChange, onRemove }: { node: { kind: 'raw'; when:
   const { t } = useTranslation();
   const [text, setText] = useState(() => JSON.stringify(node.when, null, 2));
   const [error, setError] = useState<string | undefined>();
+  const [uid] = useState(() => `forms-raw-${++leafIds}`);
   return (
     <div className="forms-raw">
-      <label htmlFor="forms-raw-condition">{t('forms.rules.raw')}</label>
+      <label htmlFor={uid}>{t('forms.rules.raw')}</label>
       <textarea
-        id="forms-raw-condition"
+        id={uid}
         rows={6}
         spellCheck={false}
         value={text}
