@@ -45,7 +45,7 @@ beforeAll(async () => {
   recordId = created.body.record.id;
   context = await newContext(browser, 360, 780);
   page = await context.newPage();
-  errors.push(...watchErrors(page));
+  watchErrors(page, errors);
 });
 
 afterAll(async () => {

@@ -21,7 +21,7 @@ async function pageOf(username: string, width = 1280): Promise<Page> {
   const context = await newContext(browser, width);
   contexts.push(context);
   const page = await context.newPage();
-  errors.push(...watchErrors(page));
+  watchErrors(page, errors);
   page.on('pageerror', (e) => errors.push(`${username}: ${e.message}`));
   await signIn(page, server.url, username);
   return page;

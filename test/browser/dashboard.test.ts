@@ -36,7 +36,7 @@ beforeAll(async () => {
   await reports('gj.police.sur', 'SUR', 4, 3);
   context = await newContext(browser, 1280, 1000);
   page = await context.newPage();
-  errors.push(...watchErrors(page));
+  watchErrors(page, errors);
   await signIn(page, server.url, 'gj.dcpo.ahm');
 });
 

@@ -31,7 +31,7 @@ async function newPage(): Promise<Page> {
   const context = await newContext(browser, 1280, 900);
   contexts.push(context);
   const page = await context.newPage();
-  errors.push(...watchErrors(page));
+  watchErrors(page, errors);
   page.on('pageerror', (e) => errors.push(e.message));
   return page;
 }

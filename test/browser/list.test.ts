@@ -44,7 +44,7 @@ beforeAll(async () => {
   await cncp(sur, 'SUR', 'મીના');
   context = await newContext(browser, 360);
   page = await context.newPage();
-  errors.push(...watchErrors(page));
+  watchErrors(page, errors);
   await signIn(page, server.url, 'gj.stateadmin');
   await page.goto(`${server.url}/records`);
 });

@@ -30,7 +30,7 @@ beforeAll(async () => {
   expect((await police.json('POST', `/api/records/${ids.found}/events/PRODUCE_BEFORE_CWC`, { version: found.body.record.version })).status).toBe(200);
   context = await newContext(browser, 1280, 1100);
   page = await context.newPage();
-  errors.push(...watchErrors(page));
+  watchErrors(page, errors);
   await signIn(page, server.url, 'gj.police.ahm');
 });
 

@@ -38,7 +38,7 @@ beforeAll(async () => {
   await cncp(await demoClient(server, 'gj.police.sur'), 'SUR', 'રાધા');
   context = await newContext(browser, 360, 780);
   page = await context.newPage();
-  errors.push(...watchErrors(page));
+  watchErrors(page, errors);
   await signIn(page, server.url, 'gj.police.ahm');
 });
 

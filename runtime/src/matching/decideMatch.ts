@@ -1,6 +1,7 @@
 // Confirming or rejecting a suggested match. A confirmation writes the configured fields and fires the configured
 // event on both records (each record's stage, guards and required forms still decide), writes both histories,
 // closes the other suggestions of both records; a rejection is kept so the pair is not suggested again.
+import { StateRegistry } from '../config/stateRegistry';
 import { randomUUID } from 'node:crypto';
 import { calendarDay, fireEvent, type Actor, type CaseRecord, type Deployment, type Effect, type RecordTypeMatching } from '@suraksha/engine';
 import type { Models, RecordEventDoc, StoredRecord } from '../store/models';
@@ -58,7 +59,8 @@ async function applyToRecord(models: Models, states: ReadonlyMap<string, Deploym
   for (let attempt = 0; ; attempt++) {
     const doc = await models.records.findById(recordId).lean<StoredRecord>();
     if (!doc) throw new Error(`record ${recordId} of match ${match._id} is gone`);
-    const deployment = states.get(doc.state);
+    // The record's own published version (pinning), as for any other write to it.
+    const deployment = (doc.configVersion && states instanceof StateRegistry ? await states.at(doc.state, doc.configVersion) : undefined) ?? states.get(doc.state);
     const before = toCaseRecord(doc);
     const onConfirm = deployment ? matchingOf(deployment, doc.recordType)?.onConfirm : undefined;
     const own: Actor = { ...actor, deployment: deployment ?? actor.deployment };
