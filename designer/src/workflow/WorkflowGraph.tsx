@@ -1,5 +1,5 @@
 // The workflow as a graph: stages as nodes, transitions as labelled edges, laid out by elkjs; drag node to node to connect.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   BaseEdge, Background, Controls, EdgeLabelRenderer, Handle, MarkerType, Position, ReactFlow, ReactFlowProvider, getSmoothStepPath, useReactFlow,
@@ -93,7 +93,8 @@ function StageNodeView({ data, selected }: NodeProps<StageNode>) {
           {loop.count > 1 ? ` ×${loop.count}` : ''}
         </button>
       ))}
-      <Handle type="source" position={vertical ? Position.Bottom : Position.Right} aria-label={t('workflow.graph.dragFrom', { stage: stage.label })} />
+      {/* A final stage has no way out, so nothing can be dragged from it. */}
+      <Handle type="source" position={vertical ? Position.Bottom : Position.Right} isConnectable={!stage.final} aria-label={t('workflow.graph.dragFrom', { stage: stage.label })} />
     </div>
   );
 }
@@ -180,6 +181,10 @@ function GraphInner(props: WorkflowGraphProps) {
   const [layout, setLayout] = useState<Layout | undefined>();
   const [error, setError] = useState<string | undefined>();
   const flow = useReactFlow();
+  // The nodes are rebuilt on every render, so they carry the sizes React Flow measured: without them it would forget
+  // the handles' positions and could neither draw edges nor start a connection until it measured again.
+  const measured = useRef(new Map<string, { width: number; height: number }>());
+  const [, setMeasuredTick] = useState(0);
 
   // Layout depends only on the shape and the label texts, not on warnings or selection.
   const shape = useMemo(
@@ -227,6 +232,7 @@ function GraphInner(props: WorkflowGraphProps) {
     selected: props.selectedStage === stage.id,
     width: nodeWidth,
     height: heightOf(loopsOf(stage.id).length),
+    measured: measured.current.get(stage.id),
     ariaLabel: [stage.label, stage.initial ? t('workflow.stage.initialBadge') : '', stage.final ? t('workflow.stage.finalBadge') : '', ...stage.warnings].filter(Boolean).join(', '),
   }));
   const ids = new Set(stages.map((s) => s.id));
@@ -265,6 +271,17 @@ function GraphInner(props: WorkflowGraphProps) {
         minZoom={0.2}
         maxZoom={2}
         onNodeClick={(_e, node) => props.onSelectStage(node.id)}
+        onNodesChange={(changes) => {
+          let changed = false;
+          for (const c of changes) {
+            if (c.type !== 'dimensions' || !c.dimensions) continue;
+            const before = measured.current.get(c.id);
+            if (before?.width === c.dimensions.width && before.height === c.dimensions.height) continue;
+            measured.current.set(c.id, c.dimensions);
+            changed = true;
+          }
+          if (changed) setMeasuredTick((n) => n + 1);
+        }}
         onEdgeClick={(_e, edge) => props.onSelectTransition(edge.id)}
         onConnect={(c: Connection) => c.source && c.target && props.onConnect(c.source, c.target)}
         ariaLabelConfig={{
