@@ -82,7 +82,7 @@ describe('dashboard of a district head', () => {
     mkdirSync(outDir, { recursive: true });
     await page.screenshot({ path: join(outDir, 'dashboard-gj-dcpo-gu.png'), fullPage: true });
     await page.setViewportSize({ width: 360, height: 800 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
     await page.screenshot({ path: join(outDir, 'dashboard-gj-dcpo-gu-360.png'), fullPage: true });
     expect(errors).toEqual([]);
   });

@@ -59,7 +59,7 @@ async function settledIssueCount(page: Page): Promise<string> {
 describe('workflow designer', () => {
   it('lays out the graph, flags a new stage as a dead end and clears the warning once it is connected', async () => {
     const page = await context.newPage();
-    errors.push(...watchErrors(page));
+    watchErrors(page, errors);
     const violations: string[] = [];
     await page.exposeFunction('reportCsp', (v: string) => violations.push(v));
     await page.addInitScript(`document.addEventListener('securitypolicyviolation', (e) => window.reportCsp(e.violatedDirective + ' ' + e.blockedURI))`);
