@@ -179,8 +179,10 @@ export class MatchingService {
     const stale = await this.store.matches.find({ [ownId]: profile.id, status: 'suggested', _id: { $nin: [...kept] } }).lean<MatchDoc[]>();
     for (const m of stale) {
       const otherId = profile.kind === 'missing' ? m.foundId : m.missingId;
-      const other = this.indexes.get(profile.kind === 'missing' ? m.foundState : m.missingState)?.index.get(otherId);
-      const scored = other ? (profile.kind === 'missing' ? scoreMatch(profile, other) : scoreMatch(other, profile)) : undefined;
+      const index = this.indexes.get(profile.kind === 'missing' ? m.foundState : m.missingState)?.index;
+      const other = index?.get(otherId);
+      // Scored with the index's name, language and mark frequencies, as findCandidates scores.
+      const scored = other && index ? (profile.kind === 'missing' ? scoreMatch(profile, other, index.scoreOptions) : scoreMatch(other, profile, index.scoreOptions)) : undefined;
       if (!scored || scored.excluded || scored.score < minScore) await this.store.matches.deleteOne({ _id: m._id, status: 'suggested' });
       else await this.store.matches.updateOne({ _id: m._id, status: 'suggested' }, { $set: { score: scored.score, features: scored.features, updatedAt: new Date() } });
     }
