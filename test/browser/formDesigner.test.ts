@@ -133,7 +133,7 @@ describe('form designer', () => {
     expect(json.rules.at(-1)).toEqual({ id: 'platformShown', when: { field: 'found.foundBy', schema: { const: 'railwayPolice' } }, show: ['found.platform'], require: ['found.platform'] });
     expect(json.schema.properties.found.required).not.toContain('platform');
     expect(json.schema.properties.found.properties.platform).toEqual({ type: 'string', maxLength: 200, title: 'foundReport.found.platform' });
-    await admin.waitForFunction("!document.querySelector('.issues-panel .spinner')");
+    await admin.locator('.issues-panel .spinner').waitFor({ state: 'detached' });
     const issueCount = async () => (await admin.locator('[data-testid=issue-count]').textContent())?.trim();
     await expect.poll(issueCount, { timeout: 20_000 }).toBe('0');
 

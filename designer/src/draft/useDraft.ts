@@ -203,7 +203,10 @@ export function useDraft(code: string): Draft {
           validated.current = files;
           setIssues(answer.issues ?? []);
         })
-        .catch(() => undefined)
+        .catch(() => {
+          // Not checked (offline, server error): stop showing progress; the next edit checks again.
+          if (!controller.signal.aborted) validated.current = files;
+        })
         .finally(() => {
           if (!controller.signal.aborted) setValidating(false);
         });
@@ -299,7 +302,8 @@ export function useDraft(code: string): Draft {
     revision,
     files,
     issues,
-    validating,
+    // The issues shown belong to an older draft until the engine has checked this one.
+    validating: validating || (!loading && files !== validated.current),
     save,
     saveError,
     history,
