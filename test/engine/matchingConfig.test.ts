@@ -44,6 +44,22 @@ describe('matching settings in the manifest', () => {
     expect(issuesOf((m) => (m.matching.acrossStates = ['GJ']))).toEqual(['/matching/acrossStates/0 "GJ" is this state; list other states only']);
   });
 
+  it('checks neighbouring districts: districts of this state, not the district itself', () => {
+    const result = loadDeployment(gujarat(), { plugins });
+    expect(result.ok && result.deployment.manifest.matching?.neighbours?.['AHM']).toContain('GAN');
+    expect(
+      issuesOf((m) => {
+        m.matching.neighbours.AHM.push('AHD', 'AHM');
+        m.matching.neighbours.QQQQ = ['GAN'];
+      }),
+    ).toEqual([
+      '/matching/neighbours/AHM/7 "AHD" is not a district of this state. Did you mean "AHM"?',
+      '/matching/neighbours/AHM/8 "AHM" is the district itself; list the districts bordering it',
+      '/matching/neighbours/QQQQ "QQQQ" is not a district of this state.',
+    ]);
+    expect(issuesOf((m) => (m.matching.neighbours.AHM = 'GAN'))[0]).toMatch(/^\/matching\/neighbours\/AHM /);
+  });
+
   it('needs a missing side and a found side when the plugin is on, and knows the plugin names', () => {
     expect(issuesOf((m) => delete missingType(m).matching)).toEqual([
       '/plugins the matching plugin is enabled, but no record type is set up as the missing side and another as the found side ("matching": { "side": ... } on recordTypes)',

@@ -48,6 +48,7 @@ const RecordTypeMatching = Closed(
         languages: Type.Optional(FieldRef('the languages the child speaks (a list)')),
         identificationMarks: Type.Optional(FieldRef('identification marks, as text')),
         fatherName: Type.Optional(FieldRef("the father's or guardian's name")),
+        homeTown: Type.Optional(FieldRef("the child's home village, town or address (missing: where the child lives; found: the home the child names)")),
       },
       'Form fields the match profile is read from',
     ),
@@ -70,6 +71,9 @@ const MatchingSettings = Closed(
     minScore: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'Candidates scoring below this are not suggested (default 0.3)' })),
     likelyScore: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'A suggestion scoring at least this alerts the officers of both records (default 0.8)' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, description: 'Suggestions kept per report (default 10)' })),
+    neighbours: Type.Optional(
+      Dict(patterns.code, Type.Array(Code('A neighbouring district'), { uniqueItems: true }), 'Districts bordering each district (by code); a child found in a neighbouring district is likelier to be the child than one found elsewhere in the state. Listing one side of a pair is enough'),
+    ),
   },
   'Settings of the matching plugin',
 );

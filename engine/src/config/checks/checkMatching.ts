@@ -40,5 +40,15 @@ export function checkMatching(context: CheckContext): Issue[] {
   (m.matching?.acrossStates ?? []).forEach((code, i) => {
     if (code === m.code) issues.push({ file, pointer: `/matching/acrossStates/${i}`, code: 'invalidValue', message: `"${code}" is this state; list other states only` });
   });
+  // Neighbouring districts name districts of this state, and not the district itself.
+  const codes = new Set(m.districts.map((d) => d.code));
+  for (const [district, neighbours] of Object.entries(m.matching?.neighbours ?? {})) {
+    const at = `/matching/neighbours/${district}`;
+    if (!codes.has(district)) issues.push({ file, pointer: at, code: 'unknownReference', message: `"${district}" is not a district of this state.${didYouMean(district, codes)}` });
+    neighbours.forEach((code, i) => {
+      if (code === district) issues.push({ file, pointer: `${at}/${i}`, code: 'invalidValue', message: `"${code}" is the district itself; list the districts bordering it` });
+      else if (!codes.has(code)) issues.push({ file, pointer: `${at}/${i}`, code: 'unknownReference', message: `"${code}" is not a district of this state.${didYouMean(code, codes)}` });
+    });
+  }
   return issues;
 }
