@@ -78,4 +78,40 @@ describe('accounts', () => {
     const audit = await server.runtime.services.models.audit.find({ action: { $in: ['user.create', 'user.update'] } }).lean();
     expect(audit.length).toBeGreaterThanOrEqual(2);
   });
+
+  it('refuses a state admin deactivating themselves, moves a user to another district, and sets a new password', async () => {
+    const admin = await demoClient(server, 'gj.stateadmin');
+    const me = (await admin.json('GET', '/api/me')).body.user;
+    const self = await admin.json('PATCH', `/api/users/${me.id}`, { active: false });
+    expect(self.status).toBe(400);
+    expect(self.body.issues).toContainEqual(expect.objectContaining({ pointer: '/active' }));
+    expect((await admin.json('GET', '/api/me')).status).toBe(200);
+    expect((await server.runtime.services.models.users.findById(me.id).lean())!.active).toBe(true);
+
+    const created = await admin.json('POST', '/api/users', { username: 'ravi.po', name: 'Ravi', password: 'Ahmedabad-police-7', roles: ['police'], district: 'AHM', office: 'AHM-PS-NAVRANGPURA' });
+    expect(created.status).toBe(201);
+    const id = created.body.user.id as string;
+    // A new district with the old office is refused at /office; with the office cleared it is accepted.
+    const stale = await admin.json('PATCH', `/api/users/${id}`, { district: 'SUR' });
+    expect(stale.status).toBe(400);
+    expect(stale.body.issues).toContainEqual(expect.objectContaining({ pointer: '/office' }));
+    const moved = await admin.json('PATCH', `/api/users/${id}`, { district: 'SUR', office: null });
+    expect(moved.status).toBe(200);
+    expect(moved.body.user).toMatchObject({ district: 'SUR', office: null });
+
+    const ravi = new Client(server.url);
+    expect((await ravi.login('ravi.po', 'Ahmedabad-police-7')).status).toBe(200);
+    const weak = await admin.json('PATCH', `/api/users/${id}`, { password: 'ravi.po-12345' });
+    expect(weak.status).toBe(400);
+    expect(weak.body.issues).toContainEqual(expect.objectContaining({ pointer: '/password', key: 'password.containsUsername' }));
+    const reset = await admin.json('PATCH', `/api/users/${id}`, { password: 'Surat-station-2026' });
+    expect(reset.status).toBe(200);
+    // The new password ends the user's sessions; only it signs in now.
+    expect((await ravi.json('GET', '/api/me')).status).toBe(401);
+    expect((await new Client(server.url).login('ravi.po', 'Ahmedabad-police-7')).status).toBe(401);
+    expect((await new Client(server.url).login('ravi.po', 'Surat-station-2026')).status).toBe(200);
+    const audit = await server.runtime.services.models.audit.find({ action: 'user.update', target: id }).lean();
+    expect(audit.map((a) => (a.detail as { fields: string[] }).fields.sort().join(' ')).sort()).toEqual(['district office', 'password']);
+    expect(JSON.stringify(audit)).not.toContain('Surat-station-2026');
+  });
 });

@@ -121,7 +121,7 @@ export function userRoutes(router: Router, services: Services): void {
     const issues = checkPlacement(actor.deployment, { ...body, district: merged.district, office: merged.office });
     if (body.password) {
       const policy = checkPasswordPolicy(body.password, target.username);
-      if (policy.length > 0) issues.push({ pointer: '/password', message: `password does not meet the policy: ${policy.join(', ')}` });
+      if (policy.length > 0) issues.push({ pointer: '/password', message: `password does not meet the policy: ${policy.join(', ')}`, key: policy[0] });
     }
     if (target._id === actor.user.id && body.active === false) issues.push({ pointer: '/active', message: 'you cannot deactivate yourself' });
     if (issues.length > 0) throw problems.badRequest(issues.map((i) => i.message).join('; '), issues);
@@ -135,7 +135,7 @@ export function userRoutes(router: Router, services: Services): void {
     if (password) set.passwordHash = await hashPassword(password);
     await services.models.users.updateOne({ _id: target._id }, { $set: set, ...(Object.keys(unset).length ? { $unset: unset } : {}) });
     if (body.active === false || password || body.roles || district !== undefined) await endAllSessions(services.models, target._id);
-    await audit(services.models, { actor: actor.user, state: actor.deployment.code, action: 'user.update', target: target._id, outcome: 'success', detail: { fields: Object.keys(body).filter((k) => k !== 'password') } });
+    await audit(services.models, { actor: actor.user, state: actor.deployment.code, action: 'user.update', target: target._id, outcome: 'success', detail: { fields: Object.keys(body) } }); // the names only: a new password is recorded as set, never its text
     const updated = await services.models.users.findById(target._id).lean<UserDoc>();
     ctx.body = { user: publicUser(updated!) };
   });
