@@ -135,7 +135,8 @@ export function userRoutes(router: Router, services: Services): void {
     if (password) set.passwordHash = await hashPassword(password);
     await services.models.users.updateOne({ _id: target._id }, { $set: set, ...(Object.keys(unset).length ? { $unset: unset } : {}) });
     if (body.active === false || password || body.roles || district !== undefined) await endAllSessions(services.models, target._id);
-    await audit(services.models, { actor: actor.user, state: actor.deployment.code, action: 'user.update', target: target._id, outcome: 'success', detail: { fields: Object.keys(body) } }); // the names only: a new password is recorded as set, never its text
+    // The names of the fields changed only: a new password is recorded as set, never its text.
+    await audit(services.models, { actor: actor.user, state: actor.deployment.code, action: 'user.update', target: target._id, outcome: 'success', detail: { fields: Object.keys(body) } });
     const updated = await services.models.users.findById(target._id).lean<UserDoc>();
     ctx.body = { user: publicUser(updated!) };
   });
