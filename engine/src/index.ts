@@ -9,7 +9,8 @@ export type { RolesConfig, RoleConfig, RuleConfig } from './model/rolesSchema';
 export type { Scenario, ScenarioStep } from './model/scenarioSchema';
 export { Actions, Subjects, RecordConditionFields } from './model/rolesSchema';
 
-export { type Issue, type IssueCode, IssueCodes, formatIssue, toPointer } from './config/Issue';
+export { type Issue, type IssueCode, IssueCodes, formatIssue, makeIssue, toPointer } from './config/Issue';
+export { issueMessages, englishMessage, type IssueKey, type IssueParams } from './config/issueMessages';
 export { parseJsonText } from './config/parseJsonText';
 export { validateStructure } from './config/validateStructure';
 export { loadDeployment, type StateSource, type LoadResult } from './config/loadDeployment';

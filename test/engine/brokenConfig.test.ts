@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { loadDeployment, type Issue, type StateSource } from '@suraksha/engine';
 import { files, minimalSource, plugins, withJson, withText } from '../support/fixture';
 
-function issuesOf(source: StateSource): Omit<Issue, 'line' | 'column'>[] {
+/** Issues without position and message key (keys are checked in issueKeys.test.ts). */
+function issuesOf(source: StateSource): Omit<Issue, 'line' | 'column' | 'key' | 'params'>[] {
   const result = loadDeployment(source, { plugins });
   expect(result.ok).toBe(false);
-  return result.issues.map(({ line: _l, column: _c, ...rest }) => rest);
+  return result.issues.map(({ line: _l, column: _c, key: _k, params: _p, ...rest }) => rest);
 }
 
 describe('broken configuration', () => {
@@ -17,12 +18,12 @@ describe('broken configuration', () => {
   it('reports broken JSON with line and column', () => {
     const text = '{\n  "code": "TL",\n  "name": "state.name",\n}\n';
     const result = loadDeployment(withText(minimalSource(), files.manifest, text), { plugins });
-    expect(result.issues).toContainEqual({ file: files.manifest, pointer: '', code: 'invalidJson', message: 'broken JSON: property name expected', line: 4, column: 1 });
+    expect(result.issues).toContainEqual({ file: files.manifest, pointer: '', code: 'invalidJson', key: 'json.propertyNameExpected', message: 'broken JSON: property name expected', line: 4, column: 1 });
   });
 
   it('reports an empty file instead of crashing', () => {
     const result = loadDeployment(withText(minimalSource(), files.sir, ''), { plugins });
-    expect(result.issues).toEqual([{ file: files.sir, pointer: '', code: 'invalidJson', message: 'broken JSON: the file is empty', line: 1, column: 1 }]);
+    expect(result.issues).toEqual([{ file: files.sir, pointer: '', code: 'invalidJson', key: 'json.empty', message: 'broken JSON: the file is empty', line: 1, column: 1 }]);
   });
 
   it('reports an unknown key with the allowed keys and a suggestion', () => {

@@ -1,5 +1,5 @@
 import type { CheckContext } from './CheckContext';
-import type { Issue } from './Issue';
+import { makeIssue, type Issue } from './Issue';
 import { compileForm, type CompiledForm } from '../forms/compileForm';
 import type Ajv from 'ajv';
 import { createTranslator, type Translator } from '../i18n/createTranslator';
@@ -40,7 +40,7 @@ export function compileDeployment(context: CheckContext, ajv: Ajv): { ok: true; 
     try {
       forms.set(value.id, compileForm(value, manifest, ajv, translator.t));
     } catch (error) {
-      issues.push({ file, pointer: '/schema', code: 'invalidValue', message: `the form schema cannot be compiled: ${(error as Error).message}` });
+      issues.push(makeIssue(file, '/schema', 'invalidValue', 'compile.form', { detail: (error as Error).message }));
     }
   }
   const workflows = new Map<string, CompiledWorkflow>();
@@ -48,7 +48,7 @@ export function compileDeployment(context: CheckContext, ajv: Ajv): { ok: true; 
     try {
       workflows.set(value.id, compileWorkflow(value, plugins));
     } catch (error) {
-      issues.push({ file, pointer: '/machine', code: 'invalidValue', message: `the workflow cannot be built: ${(error as Error).message}` });
+      issues.push(makeIssue(file, '/machine', 'invalidValue', 'compile.workflow', { detail: (error as Error).message }));
     }
   }
   if (issues.length > 0) return { ok: false, issues };

@@ -14,7 +14,7 @@ import { checkRoles } from './checks/checkRoles';
 import { checkScenarios } from './checks/checkScenarios';
 import { checkTranslations } from './checks/checkTranslations';
 import { checkWorkflows } from './checks/checkWorkflows';
-import type { Issue } from './Issue';
+import { makeIssue, type Issue } from './Issue';
 import { parseJsonText, type JsonText } from './parseJsonText';
 import { validateStructure } from './validateStructure';
 import { compileDeployment, type Deployment } from './compileDeployment';
@@ -39,7 +39,7 @@ export function loadDeployment(source: StateSource, options: { plugins?: readonl
     const kind = classify(source.slug, path);
     if (kind === 'ignored') continue;
     if (kind === 'unknown') {
-      issues.push({ file: path, pointer: '', code: 'misplacedFile', message: 'this file is not part of any known configuration location (state.json, forms/, i18n/, roles.json, scenarios/, <workflow>.json)' });
+      issues.push(makeIssue(path, '', 'misplacedFile', 'file.misplaced'));
       continue;
     }
     const parsed = parseJsonText(path, text);
@@ -71,8 +71,7 @@ function checkSchemaPointer(kind: ConfigKind, file: string, value: unknown): Iss
   const pointer = value && typeof value === 'object' && !Array.isArray(value) ? (value as { $schema?: unknown }).$schema : undefined;
   const expected = `${kind}.schema.json`;
   if (typeof pointer === 'string' && pointer.endsWith(`/${expected}`)) return [];
-  const message = pointer === undefined ? `add "$schema" pointing at engine/schemas/${expected}` : `"$schema" must point at engine/schemas/${expected}`;
-  return [{ file, pointer: pointer === undefined ? '' : '/$schema', code: pointer === undefined ? 'missingKey' : 'invalidValue', message }];
+  return [pointer === undefined ? makeIssue(file, '', 'missingKey', 'structure.addSchema', { expected }) : makeIssue(file, '/$schema', 'invalidValue', 'structure.wrongSchema', { expected })];
 }
 
 function classify(slug: string, path: string): ConfigKind | 'ignored' | 'unknown' {
@@ -95,7 +94,7 @@ function baseName(path: string): string {
 function buildContext(slug: string, loaded: { kind: ConfigKind; file: string; value: unknown }[], issues: Issue[], plugins: readonly EnginePlugin[]): CheckContext | undefined {
   const manifest = loaded.find((l) => l.kind === 'manifest');
   if (!manifest) {
-    issues.push({ file: `form-definitions/${slug}/state.json`, pointer: '', code: 'missingKey', message: 'state.json is missing: every state needs a manifest' });
+    issues.push(makeIssue(`form-definitions/${slug}/state.json`, '', 'missingKey', 'file.noManifest'));
     return undefined;
   }
   if (!manifest.value) return undefined;
@@ -122,7 +121,7 @@ function buildContext(slug: string, loaded: { kind: ConfigKind; file: string; va
   const scenarioIds = new Map<string, string>();
   for (const s of context.scenarios) {
     const other = scenarioIds.get(s.value.id);
-    if (other) issues.push({ file: s.file, pointer: '/id', code: 'duplicateId', message: `scenario id "${s.value.id}" is also used by ${other}` });
+    if (other) issues.push(makeIssue(s.file, '/id', 'duplicateId', 'file.duplicateScenario', { id: s.value.id, other }));
     scenarioIds.set(s.value.id, s.file);
   }
   return context;
@@ -133,9 +132,9 @@ function addById<T extends { id: string }>(map: Map<string, Loaded<T>>, broken: 
     broken.add(name);
     return;
   }
-  if (item.value.id !== name) issues.push({ file: item.file, pointer: '/id', code: 'invalidValue', message: `id "${item.value.id}" must equal the file name "${name}"` });
+  if (item.value.id !== name) issues.push(makeIssue(item.file, '/id', 'invalidValue', 'file.idNotFileName', { id: item.value.id, name }));
   const existing = map.get(item.value.id);
-  if (existing) issues.push({ file: item.file, pointer: '/id', code: 'duplicateId', message: `id "${item.value.id}" is also used by ${existing.file}` });
+  if (existing) issues.push(makeIssue(item.file, '/id', 'duplicateId', 'file.duplicateId', { id: item.value.id, other: existing.file }));
   else map.set(item.value.id, item as Loaded<T>);
 }
 

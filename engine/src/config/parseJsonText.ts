@@ -1,5 +1,6 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { Issue } from './Issue';
+import { makeIssue, type Issue } from './Issue';
+import { issueMessages, type IssueKey } from './issueMessages';
 
 /** A parsed JSON file that can locate a JSON pointer back to a line and column. */
 export interface JsonText {
@@ -10,7 +11,7 @@ export interface JsonText {
 
 /** Parses strict JSON (no comments, no trailing commas), reporting every syntax error with line and column. */
 export function parseJsonText(file: string, text: string): { ok: true; json: JsonText } | { ok: false; issues: Issue[] } {
-  if (text.trim() === '') return { ok: false, issues: [{ file, pointer: '', code: 'invalidJson', message: 'broken JSON: the file is empty', line: 1, column: 1 }] };
+  if (text.trim() === '') return { ok: false, issues: [{ ...makeIssue(file, '', 'invalidJson', 'json.empty'), line: 1, column: 1 }] };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const lineStarts = computeLineStarts(text);
@@ -24,13 +25,7 @@ export function parseJsonText(file: string, text: string): { ok: true; json: Jso
     const list: (ParseError | undefined)[] = errors.length > 0 ? errors.slice(0, 5) : [undefined];
     return {
       ok: false,
-      issues: list.map((e) => ({
-        file,
-        pointer: '',
-        code: 'invalidJson',
-        message: `broken JSON: ${e ? readable(printParseErrorCode(e.error)) : 'the file is empty'}`,
-        ...position(e?.offset ?? 0),
-      })),
+      issues: list.map((e) => ({ ...syntaxIssue(file, e ? printParseErrorCode(e.error) : undefined), ...position(e?.offset ?? 0) })),
     };
   }
   const value: unknown = JSON.parse(text);
@@ -39,6 +34,13 @@ export function parseJsonText(file: string, text: string): { ok: true; json: Jso
     return node ? position(node.parent?.type === 'property' ? node.parent.offset : node.offset) : undefined;
   };
   return { ok: true, json: { file, value, locate } };
+}
+
+/** A syntax error as an issue: each jsonc-parser error code has its own message key. */
+function syntaxIssue(file: string, code: string | undefined): Issue {
+  if (!code) return makeIssue(file, '', 'invalidJson', 'json.empty');
+  const key = `json.${code.charAt(0).toLowerCase()}${code.slice(1)}`;
+  return key in issueMessages ? makeIssue(file, '', 'invalidJson', key as IssueKey) : makeIssue(file, '', 'invalidJson', 'json.broken', { detail: readable(code) });
 }
 
 function readable(code: string): string {

@@ -1,7 +1,8 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { configSchemas, type ConfigKind } from '../model/configSchemas';
-import { didYouMean, type Issue } from './Issue';
+import { makeIssue, suggest, type Issue } from './Issue';
+import { issueMessages, type IssueKey } from './issueMessages';
 
 let validators: Record<ConfigKind, ValidateFunction> | undefined;
 
@@ -56,30 +57,55 @@ function toIssue(file: string, error: ErrorObject): Issue {
       const key = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
       const patternKeys = Object.keys((error.parentSchema as { patternProperties?: object })?.patternProperties ?? {});
-      const hint = allowed.length > 0 ? ` Allowed: ${allowed.join(', ')}.${didYouMean(key, allowed)}` : patternKeys.length > 0 ? ` Names must match ${patternKeys.join(' or ')}.` : '';
-      return { file, pointer: `${pointer}/${escape(key)}`, code: 'unknownKey', message: `unknown key "${key}".${hint}` };
+      const at = `${pointer}/${escape(key)}`;
+      if (allowed.length > 0) return makeIssue(file, at, 'unknownKey', 'structure.unknownKeyAllowed', { key, allowed: allowed.join(', '), ...suggest(key, allowed) });
+      if (patternKeys.length > 0) return makeIssue(file, at, 'unknownKey', 'structure.unknownKeyPattern', { key, patterns: patternKeys.join(' or ') });
+      return makeIssue(file, at, 'unknownKey', 'structure.unknownKey', { key });
     }
     case 'required':
-      return { file, pointer, code: 'missingKey', message: `missing required key "${String(params.missingProperty)}"` };
-    case 'type':
-      return { file, pointer, code: 'wrongType', message: `must be ${article(String(params.type))}` };
-    case 'enum': {
-      const allowed = (params.allowedValues as unknown[]).map(String);
-      return { file, pointer, code: 'invalidValue', message: `must be one of: ${allowed.join(', ')}.` };
+      return makeIssue(file, pointer, 'missingKey', 'structure.missingKey', { key: String(params.missingProperty) });
+    case 'type': {
+      const type = String(params.type);
+      const key = `structure.wrongType.${type}`;
+      return key in issueMessages ? makeIssue(file, pointer, 'wrongType', key as IssueKey) : makeIssue(file, pointer, 'wrongType', 'structure.wrongType.other', { type: article(type) });
     }
+    case 'enum':
+      return makeIssue(file, pointer, 'invalidValue', 'structure.oneOf', { allowed: (params.allowedValues as unknown[]).map(String).join(', ') });
     case 'pattern':
-      return { file, pointer, code: 'invalidValue', message: `does not have the expected form${schema?.description ? ` (${schema.description})` : ''}: must match ${String(params.pattern)}` };
+      return schema?.description
+        ? makeIssue(file, pointer, 'invalidValue', 'structure.patternDescribed', { description: schema.description, pattern: String(params.pattern) })
+        : makeIssue(file, pointer, 'invalidValue', 'structure.pattern', { pattern: String(params.pattern) });
     case 'const':
-      return { file, pointer, code: 'invalidValue', message: `must be ${JSON.stringify(params.allowedValue)}` };
+      return makeIssue(file, pointer, 'invalidValue', 'structure.const', { value: JSON.stringify(params.allowedValue) });
     case 'discriminator': {
       const tag = String(params.tag);
       const variants = (error.parentSchema as { oneOf?: { properties?: Record<string, { const?: unknown }> }[] }).oneOf ?? [];
       const allowed = variants.map((v) => String(v.properties?.[tag]?.const));
-      return { file, pointer: `${pointer}/${tag}`, code: 'invalidValue', message: `"${tag}" must be one of: ${allowed.join(', ')}.` };
+      return makeIssue(file, `${pointer}/${tag}`, 'invalidValue', 'structure.discriminator', { tag, allowed: allowed.join(', ') });
     }
     default:
-      return { file, pointer, code: 'invalidValue', message: error.message ?? 'is not valid' };
+      return ajvIssue(file, pointer, error);
   }
+}
+
+/** Ajv's other messages, under a key when the key's template gives exactly Ajv's text, else as a detail. */
+export function ajvIssue(file: string, pointer: string, error: ErrorObject): Issue {
+  const p = error.params as Record<string, string | number>;
+  const known: Partial<Record<string, [IssueKey, Record<string, string | number | undefined>]>> = {
+    minimum: ['structure.limit', { comparison: p.comparison, limit: p.limit }],
+    maximum: ['structure.limit', { comparison: p.comparison, limit: p.limit }],
+    exclusiveMinimum: ['structure.limit', { comparison: p.comparison, limit: p.limit }],
+    exclusiveMaximum: ['structure.limit', { comparison: p.comparison, limit: p.limit }],
+    minLength: ['structure.minLength', { limit: p.limit }],
+    maxLength: ['structure.maxLength', { limit: p.limit }],
+    minItems: ['structure.minItems', { limit: p.limit }],
+    maxItems: ['structure.maxItems', { limit: p.limit }],
+    format: ['structure.format', { format: p.format }],
+    uniqueItems: ['structure.uniqueItems', { i: p.i, j: p.j }],
+  };
+  const match = known[error.keyword];
+  const issue = match && makeIssue(file, pointer, 'invalidValue', match[0], match[1]);
+  return issue && issue.message === error.message ? issue : makeIssue(file, pointer, 'invalidValue', 'structure.invalid', { detail: error.message ?? 'is not valid' });
 }
 
 function article(type: string): string {

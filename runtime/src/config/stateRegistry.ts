@@ -1,6 +1,7 @@
 // The served states: the current published version of each, older versions on demand, publishing, start-up seeding.
 import {
   formatIssue,
+  makeIssue,
   loadDeployment,
   type Deployment,
   type EnginePlugin,
@@ -147,24 +148,14 @@ export class StateRegistry implements ReadonlyMap<string, Deployment> {
   check(code: string, slug: string, files: ConfigFiles): { issues: Issue[]; deployment?: Deployment } {
     const misplaced: Issue[] = Object.keys(files)
       .filter((path) => !inStateLayout(slug, path))
-      .map((path) => ({
-        file: path,
-        pointer: '',
-        code: 'misplacedFile',
-        message: `this file is not under form-definitions/${slug}/ or workflows/${slug}/`,
-      }));
+      .map((path) => makeIssue(path, '', 'misplacedFile', 'file.outsideState', { slug }));
     if (misplaced.length > 0) return { issues: misplaced };
     const result = this.compile(slug, files);
     if (!result.ok) return { issues: result.issues };
     if (result.deployment.code !== code)
       return {
         issues: [
-          {
-            file: `form-definitions/${slug}/state.json`,
-            pointer: '/code',
-            code: 'invalidValue',
-            message: `the state code must stay "${code}"`,
-          },
+          makeIssue(`form-definitions/${slug}/state.json`, '/code', 'invalidValue', 'file.stateCodeChanged', { code }),
         ],
       };
     return { issues: [], deployment: result.deployment };

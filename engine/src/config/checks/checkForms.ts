@@ -1,4 +1,4 @@
-import { didYouMean, toPointer, type Issue } from '../Issue';
+import { makeIssue, suggest, toPointer, type Issue } from '../Issue';
 import { useKey, type CheckContext, type Loaded } from '../CheckContext';
 import { conditionFields } from '../../forms/conditionToSchema';
 import { isInsideTable, resolveField } from '../../forms/fieldPaths';
@@ -22,33 +22,33 @@ function checkField(context: CheckContext, form: Loaded<FormConfig>, field: Fiel
   const file = form.file;
   const pointer = toPointer(at);
   const name = String(at[at.length - 1]);
-  if (!field.title && !isItem && at.length > 1) issues.push({ file, pointer, code: 'missingLabel', message: `field "${name}" has no label: add "title" with a translation key` });
+  if (!field.title && !isItem && at.length > 1) issues.push(makeIssue(file, pointer, 'missingLabel', 'form.missingLabel', { field: name }));
   useKey(context, field.title, file, `${pointer}/title`);
   useKey(context, field.description, file, `${pointer}/description`);
   for (const key of Object.values(field['x-messages'] ?? {})) useKey(context, key, file, `${pointer}/x-messages`);
   const seen = new Set<string>();
   (field.oneOf ?? []).forEach((option, i) => {
     const optionPointer = `${pointer}/oneOf/${i}`;
-    if (!option.title) issues.push({ file, pointer: optionPointer, code: 'missingLabel', message: `option "${String(option.const)}" of field "${name}" has no label: add "title" with a translation key` });
+    if (!option.title) issues.push(makeIssue(file, optionPointer, 'missingLabel', 'form.optionMissingLabel', { option: String(option.const), field: name }));
     useKey(context, option.title, file, `${optionPointer}/title`);
-    if (seen.has(String(option.const))) issues.push({ file, pointer: `${optionPointer}/const`, code: 'duplicateId', message: `option "${String(option.const)}" appears twice in field "${name}"` });
+    if (seen.has(String(option.const))) issues.push(makeIssue(file, `${optionPointer}/const`, 'duplicateId', 'form.duplicateOption', { option: String(option.const), field: name }));
     seen.add(String(option.const));
   });
-  if (field.oneOf && field.type !== 'string' && field.type !== 'integer') issues.push({ file, pointer: `${pointer}/oneOf`, code: 'invalidValue', message: `options need a string or integer field, not ${field.type}` });
-  if (field['x-officeTypes'] && field['x-widget'] !== 'office') issues.push({ file, pointer: `${pointer}/x-officeTypes`, code: 'invalidValue', message: 'x-officeTypes applies only to an office picker ("x-widget": "office")' });
-  if (field['x-notInFuture'] && field.format !== 'date' && field.format !== 'date-time') issues.push({ file, pointer: `${pointer}/x-notInFuture`, code: 'invalidValue', message: 'x-notInFuture applies only to a date ("format": "date" or "date-time")' });
+  if (field.oneOf && field.type !== 'string' && field.type !== 'integer') issues.push(makeIssue(file, `${pointer}/oneOf`, 'invalidValue', 'form.optionsNeedType', { type: String(field.type) }));
+  if (field['x-officeTypes'] && field['x-widget'] !== 'office') issues.push(makeIssue(file, `${pointer}/x-officeTypes`, 'invalidValue', 'form.officeTypesWidget'));
+  if (field['x-notInFuture'] && field.format !== 'date' && field.format !== 'date-time') issues.push(makeIssue(file, `${pointer}/x-notInFuture`, 'invalidValue', 'form.notInFutureDate'));
   if (field.pattern !== undefined) {
     try {
       new RegExp(field.pattern, 'u');
     } catch (error) {
-      issues.push({ file, pointer: `${pointer}/pattern`, code: 'invalidValue', message: `pattern is not a valid regular expression: ${(error as Error).message}` });
+      issues.push(makeIssue(file, `${pointer}/pattern`, 'invalidValue', 'form.badPattern', { detail: (error as Error).message }));
     }
   }
-  if ((field.type === 'object') !== (field.properties !== undefined)) issues.push({ file, pointer, code: 'invalidValue', message: field.type === 'object' ? 'a section needs "properties"' : '"properties" is only for sections ("type": "object")' });
-  if (field.type === 'array' && !field.items) issues.push({ file, pointer, code: 'missingKey', message: 'a table or multiple choice needs "items"' });
+  if ((field.type === 'object') !== (field.properties !== undefined)) issues.push(makeIssue(file, pointer, 'invalidValue', field.type === 'object' ? 'form.sectionNeedsProperties' : 'form.propertiesOnlyForSections'));
+  if (field.type === 'array' && !field.items) issues.push(makeIssue(file, pointer, 'missingKey', 'form.arrayNeedsItems'));
   const properties = field.properties ?? {};
   (field.required ?? []).forEach((r, i) => {
-    if (!(r in properties)) issues.push({ file, pointer: `${pointer}/required/${i}`, code: 'unknownReference', message: `required field "${r}" is not one of the fields here.${didYouMean(r, Object.keys(properties))}` });
+    if (!(r in properties)) issues.push(makeIssue(file, `${pointer}/required/${i}`, 'unknownReference', 'form.unknownRequired', { field: r, ...suggest(r, Object.keys(properties)) }));
   });
   for (const [child, value] of Object.entries(properties)) checkField(context, form, value as Field, [...at, 'properties', child], false, issues);
   if (field.items) checkField(context, form, field.items as Field, [...at, 'items'], true, issues);
@@ -59,19 +59,19 @@ function checkRules(form: Loaded<FormConfig>, issues: Issue[]): void {
   (form.value.rules ?? []).forEach((rule, i) => {
     const at = `/rules/${i}`;
     const missing = (path: string, pointer: string) => {
-      if (!resolveField(root, path)) issues.push({ file: form.file, pointer, code: 'unknownReference', message: `rule "${rule.id}" names field "${path}", which does not exist in form "${form.value.id}"` });
-      else if (isInsideTable(root, path)) issues.push({ file: form.file, pointer, code: 'invalidRule', message: `rule "${rule.id}": "${path}" is inside a table; rules apply to fields outside tables` });
+      if (!resolveField(root, path)) issues.push(makeIssue(form.file, pointer, 'unknownReference', 'form.ruleUnknownField', { rule: rule.id, field: path, form: form.value.id }));
+      else if (isInsideTable(root, path)) issues.push(makeIssue(form.file, pointer, 'invalidRule', 'form.ruleFieldInTable', { rule: rule.id, field: path }));
     };
     conditionFields(rule.when as FieldCondition).forEach((p) => missing(p, `${at}/when`));
     (rule.show ?? []).forEach((p, j) => {
       missing(p, `${at}/show/${j}`);
       const parent = p.includes('.') ? resolveField(root, p.slice(0, p.lastIndexOf('.'))) : root;
       if (parent?.required?.includes(p.slice(p.lastIndexOf('.') + 1))) {
-        issues.push({ file: form.file, pointer: `${at}/show/${j}`, code: 'invalidRule', message: `"${p}" is shown by rule "${rule.id}" but always required; list it in the rule's "require" instead of "required"` });
+        issues.push(makeIssue(form.file, `${at}/show/${j}`, 'invalidRule', 'form.ruleShowsRequired', { field: p, rule: rule.id }));
       }
     });
     (rule.require ?? []).forEach((p, j) => missing(p, `${at}/require/${j}`));
-    if (!rule.show?.length && !rule.require?.length) issues.push({ file: form.file, pointer: at, code: 'invalidRule', message: `rule "${rule.id}" neither shows nor requires anything` });
+    if (!rule.show?.length && !rule.require?.length) issues.push(makeIssue(form.file, at, 'invalidRule', 'form.ruleDoesNothing', { rule: rule.id }));
   });
 }
 
@@ -80,10 +80,10 @@ function checkComputed(form: Loaded<FormConfig>, issues: Issue[]): void {
   (form.value.computed ?? []).forEach((c, i) => {
     const target = resolveField(root, c.field);
     const source = resolveField(root, c.from);
-    if (!target) issues.push({ file: form.file, pointer: `/computed/${i}/field`, code: 'unknownReference', message: `computed field "${c.field}" does not exist` });
-    else if (!target.readOnly || (target.type !== 'integer' && target.type !== 'number')) issues.push({ file: form.file, pointer: `/computed/${i}/field`, code: 'invalidValue', message: `computed field "${c.field}" must be a readOnly integer or number` });
-    if (!source) issues.push({ file: form.file, pointer: `/computed/${i}/from`, code: 'unknownReference', message: `computed source "${c.from}" does not exist` });
-    else if (source.format !== 'date') issues.push({ file: form.file, pointer: `/computed/${i}/from`, code: 'invalidValue', message: `"${c.fn}" needs a date field as its source` });
+    if (!target) issues.push(makeIssue(form.file, `/computed/${i}/field`, 'unknownReference', 'form.computedUnknownField', { field: c.field }));
+    else if (!target.readOnly || (target.type !== 'integer' && target.type !== 'number')) issues.push(makeIssue(form.file, `/computed/${i}/field`, 'invalidValue', 'form.computedNotNumber', { field: c.field }));
+    if (!source) issues.push(makeIssue(form.file, `/computed/${i}/from`, 'unknownReference', 'form.computedUnknownSource', { field: c.from }));
+    else if (source.format !== 'date') issues.push(makeIssue(form.file, `/computed/${i}/from`, 'invalidValue', 'form.computedNeedsDate', { fn: c.fn }));
   });
 }
 
@@ -95,7 +95,7 @@ function checkUiSchema(context: CheckContext, form: Loaded<FormConfig>, issues: 
     if (typeof e.label === 'string') useKey(context, e.label, form.file, `${pointer}/label`);
     if (typeof e.scope === 'string') {
       const path = /^#((\/properties\/[a-z][A-Za-z0-9]*)+)$/.exec(e.scope)?.[1]?.split('/properties/').slice(1).join('.');
-      if (!path || !resolveField(form.value.schema as Field, path)) issues.push({ file: form.file, pointer: `${pointer}/scope`, code: 'unknownReference', message: `UI schema scope "${e.scope}" does not point at a field of the form` });
+      if (!path || !resolveField(form.value.schema as Field, path)) issues.push(makeIssue(form.file, `${pointer}/scope`, 'unknownReference', 'form.unknownScope', { scope: e.scope }));
     }
     if (Array.isArray(e.elements)) e.elements.forEach((child, i) => visit(child, [...at, 'elements', i]));
   };

@@ -1,5 +1,5 @@
 import { fieldPatternMatcher } from '@casl/ability';
-import { didYouMean, type Issue } from '../Issue';
+import { makeIssue, suggest, type Issue } from '../Issue';
 import { useKey, type CheckContext } from '../CheckContext';
 import { listFields } from '../../forms/fieldPaths';
 import type { Field } from '../../model/formSchema';
@@ -12,7 +12,7 @@ const allowedPlaceholders = new Set(['user.id', 'user.state', 'user.district', '
 /** Role rules: fields, events, condition keys and placeholders must all name something real. */
 export function checkRoles(context: CheckContext): Issue[] {
   const roles = context.roles;
-  if (!roles) return context.broken.roles ? [] : [{ file: `workflows/${context.slug}/roles.json`, pointer: '', code: 'missingKey', message: 'roles.json is missing: every state needs its roles' }];
+  if (!roles) return context.broken.roles ? [] : [makeIssue(`workflows/${context.slug}/roles.json`, '', 'missingKey', 'roles.missing')];
   const issues: Issue[] = [];
   const file = roles.file;
   const fieldNames = [...recordMetaFields, ...[...context.forms.values()].flatMap((f) => listFields(f.value.schema as Field).map((e) => `${f.value.id}.${e.path}`))];
@@ -29,21 +29,21 @@ export function checkRoles(context: CheckContext): Issue[] {
       fields.forEach((pattern, j) => {
         const fAt = rule.fields === pattern ? `${at}/fields` : `${at}/fields/${j}`;
         if (actions.includes('fire')) {
-          if (!events.has(pattern) && !context.broken.workflows.size) issues.push({ file, pointer: fAt, code: 'unknownReference', message: `role "${roleId}" may fire "${pattern}", which is not an event of any workflow.${didYouMean(pattern, events)}` });
+          if (!events.has(pattern) && !context.broken.workflows.size) issues.push(makeIssue(file, fAt, 'unknownReference', 'roles.unknownEvent', { role: roleId, event: pattern, ...suggest(pattern, events) }));
         } else if (subjects.includes('record')) {
           const matches = fieldPatternMatcher([pattern]);
           if (!fieldNames.some((name) => matches(name)) && context.broken.forms.size === 0) {
-            issues.push({ file, pointer: fAt, code: 'unknownReference', message: `role "${roleId}" names field "${pattern}", which matches no field of any form (fields are <formId>.<path>).${didYouMean(pattern, fieldNames)}` });
+            issues.push(makeIssue(file, fAt, 'unknownReference', 'roles.unknownField', { role: roleId, field: pattern, ...suggest(pattern, fieldNames) }));
           }
         }
       });
       for (const key of Object.keys(rule.conditions ?? {})) {
         if (subjects.includes('record') && !key.startsWith('$') && !(RecordConditionFields as readonly string[]).includes(key)) {
-          issues.push({ file, pointer: `${at}/conditions/${key}`, code: 'unknownReference', message: `condition on "${key}": records can be matched on ${RecordConditionFields.join(', ')}.${didYouMean(key, RecordConditionFields)}` });
+          issues.push(makeIssue(file, `${at}/conditions/${key}`, 'unknownReference', 'roles.unknownCondition', { key, allowed: RecordConditionFields.join(', '), ...suggest(key, RecordConditionFields) }));
         }
       }
       for (const match of JSON.stringify(rule.conditions ?? {}).matchAll(placeholder)) {
-        if (!allowedPlaceholders.has(match[1]!)) issues.push({ file, pointer: `${at}/conditions`, code: 'unknownReference', message: `placeholder "\${${match[1]}}" is unknown; use one of ${[...allowedPlaceholders].map((p) => `\${${p}}`).join(', ')}` });
+        if (!allowedPlaceholders.has(match[1]!)) issues.push(makeIssue(file, `${at}/conditions`, 'unknownReference', 'roles.unknownPlaceholder', { placeholder: `\${${match[1]}}`, allowed: [...allowedPlaceholders].map((p) => `\${${p}}`).join(', ') }));
       }
     });
   }

@@ -1,4 +1,4 @@
-import type { Issue } from '../Issue';
+import { makeIssue, type Issue } from '../Issue';
 import type { CheckContext } from '../CheckContext';
 
 /** The translation keys the engine itself shows (validation messages and refusals). */
@@ -16,19 +16,22 @@ export function checkTranslations(context: CheckContext): Issue[] {
   const languages = context.manifest.value.languages;
   for (const key of engineMessageKeys) if (!context.usedKeys.has(key)) context.usedKeys.set(key, { file: 'engine', pointer: '' });
   for (const [lang, bundle] of context.translations) {
-    if (bundle.value.language !== lang) issues.push({ file: bundle.file, pointer: '/language', code: 'invalidValue', message: `file ${lang}.json says language "${bundle.value.language}"` });
-    if (!languages.includes(lang)) issues.push({ file: bundle.file, pointer: '', code: 'misplacedFile', message: `language "${lang}" is not in state.json "languages" (${languages.join(', ')})` });
+    if (bundle.value.language !== lang) issues.push(makeIssue(bundle.file, '/language', 'invalidValue', 'translations.wrongLanguage', { lang, language: bundle.value.language }));
+    if (!languages.includes(lang)) issues.push(makeIssue(bundle.file, '', 'misplacedFile', 'translations.languageNotListed', { lang, languages: languages.join(', ') }));
   }
   languages.forEach((lang, i) => {
     const bundle = context.translations.get(lang);
     if (!bundle) {
-      issues.push({ file: context.manifest.file, pointer: `/languages/${i}`, code: 'missingTranslation', message: `language "${lang}" has no translation file form-definitions/${context.slug}/i18n/${lang}.json` });
+      issues.push(makeIssue(context.manifest.file, `/languages/${i}`, 'missingTranslation', 'translations.missingFile', { lang, file: `form-definitions/${context.slug}/i18n/${lang}.json` }));
       return;
     }
     for (const [key, where] of context.usedKeys) {
       if (bundle.value.messages[key] === undefined) {
-        const usedAt = where.file === 'engine' ? 'needed by the engine' : `used at ${where.file}:${where.pointer}`;
-        issues.push({ file: bundle.file, pointer: '/messages', code: 'missingTranslation', message: `missing translation "${key}" in ${lang} (${usedAt})` });
+        issues.push(
+          where.file === 'engine'
+            ? makeIssue(bundle.file, '/messages', 'missingTranslation', 'translations.missingEngineKey', { key, lang })
+            : makeIssue(bundle.file, '/messages', 'missingTranslation', 'translations.missingKey', { key, lang, usedAt: `${where.file}:${where.pointer}` }),
+        );
       }
     }
   });

@@ -1,5 +1,6 @@
 import Ajv from 'ajv';
-import { didYouMean, type Issue } from '../Issue';
+import { makeIssue, suggest, type Issue } from '../Issue';
+import type { IssueKey } from '../issueMessages';
 import { useKey, type CheckContext, type Loaded } from '../CheckContext';
 import { resolveField } from '../../forms/fieldPaths';
 import type { Field } from '../../model/formSchema';
@@ -13,7 +14,7 @@ export function checkWorkflows(context: CheckContext): Issue[] {
   const issues: Issue[] = [];
   for (const workflow of context.workflows.values()) {
     const users = context.manifest.value.recordTypes.filter((rt) => rt.workflow === workflow.value.id);
-    if (users.length === 0) issues.push({ file: workflow.file, pointer: '/id', code: 'unknownReference', message: `workflow "${workflow.value.id}" is not used by any record type in state.json` });
+    if (users.length === 0) issues.push(makeIssue(workflow.file, '/id', 'unknownReference', 'workflow.unused', { workflow: workflow.value.id }));
     const forms = new Set(users.flatMap((rt) => rt.forms));
     new WorkflowChecker(context, workflow, forms, issues).run();
   }
@@ -43,10 +44,10 @@ class WorkflowChecker {
       useKey(this.context, config.label, file, `/events/${event}/label`);
       useKey(this.context, config.confirm, file, `/events/${event}/confirm`);
     }
-    if (!this.states[value.machine.initial]) this.add('/machine/initial', 'unknownReference', `initial stage "${value.machine.initial}" does not exist.${didYouMean(value.machine.initial, Object.keys(this.states))}`);
+    if (!this.states[value.machine.initial]) this.add('/machine/initial', 'unknownReference', 'workflow.unknownInitial', { stage: value.machine.initial, ...suggest(value.machine.initial, Object.keys(this.states)) });
     for (const [id, stage] of Object.entries(this.states)) this.checkStage(id, stage);
     for (const event of Object.keys(value.events)) {
-      if (!this.usedEvents.has(event)) this.add(`/events/${event}`, 'unknownReference', `event "${event}" is declared but no stage handles it`);
+      if (!this.usedEvents.has(event)) this.add(`/events/${event}`, 'unknownReference', 'workflow.unhandledEvent', { event });
     }
     this.checkReachability();
   }
@@ -60,15 +61,15 @@ class WorkflowChecker {
     (stage.entry ?? []).forEach((a, i) => this.checkAction(a, `${at}/entry/${i}`));
     (stage.exit ?? []).forEach((a, i) => this.checkAction(a, `${at}/exit/${i}`));
     const on = Object.entries(stage.on ?? {});
-    if (stage.type === 'final' && on.length > 0) this.add(`${at}/on`, 'invalidValue', `final stage "${id}" cannot have transitions`);
-    if (stage.type !== 'final' && on.length === 0) this.add(at, 'deadEnd', `stage "${id}" has no way out and is not final: add a transition or "type": "final"`);
+    if (stage.type === 'final' && on.length > 0) this.add(`${at}/on`, 'invalidValue', 'workflow.finalWithTransitions', { stage: id });
+    if (stage.type !== 'final' && on.length === 0) this.add(at, 'deadEnd', 'workflow.deadEnd', { stage: id });
     for (const [event, handler] of on) {
       this.usedEvents.add(event);
-      if (!this.workflow.value.events[event]) this.add(`${at}/on/${event}`, 'unknownReference', `event "${event}" is not declared in "events".${didYouMean(event, Object.keys(this.workflow.value.events))}`);
+      if (!this.workflow.value.events[event]) this.add(`${at}/on/${event}`, 'unknownReference', 'workflow.undeclaredEvent', { event, ...suggest(event, Object.keys(this.workflow.value.events)) });
       const list = Array.isArray(handler) ? handler : [handler];
       list.forEach((t, i) => {
         const tAt = Array.isArray(handler) ? `${at}/on/${event}/${i}` : `${at}/on/${event}`;
-        if (!this.states[t.target]) this.add(`${tAt}/target`, 'unknownReference', `transition "${event}" goes to stage "${t.target}", which does not exist.${didYouMean(t.target, Object.keys(this.states))}`);
+        if (!this.states[t.target]) this.add(`${tAt}/target`, 'unknownReference', 'workflow.unknownTarget', { event, stage: t.target, ...suggest(t.target, Object.keys(this.states)) });
         if (t.guard) this.checkGuard(t.guard, `${tAt}/guard`);
         (t.actions ?? []).forEach((a, j) => this.checkAction(a, `${tAt}/actions/${j}`));
       });
@@ -78,7 +79,7 @@ class WorkflowChecker {
   private checkGuard(guard: GuardRefConfig, at: string): void {
     const definition = this.find('guards', guard.type, at);
     if (!definition) return;
-    if (!this.paramsValid(definition.params, guard.params, `guard "${guard.type}"`, at)) return;
+    if (!this.paramsValid(definition.params, guard.params, 'guard', guard.type, at)) return;
     const p = guard.params ?? {};
     if (guard.type === 'formComplete') this.checkForm(String(p.form), `${at}/params/form`);
     if (guard.type === 'hasRole') this.checkRole(String(p.role), `${at}/params/role`);
@@ -87,7 +88,7 @@ class WorkflowChecker {
       try {
         paramsAjv.compile(p.schema as object);
       } catch (error) {
-        this.add(`${at}/params/schema`, 'invalidValue', `condition is not a valid JSON Schema: ${(error as Error).message}`);
+        this.add(`${at}/params/schema`, 'invalidValue', 'workflow.badCondition', { detail: (error as Error).message });
       }
     }
     if (guard.type === 'allOf' || guard.type === 'anyOf') (p.guards as GuardRefConfig[]).forEach((g, i) => this.checkGuard(g, `${at}/params/guards/${i}`));
@@ -96,7 +97,7 @@ class WorkflowChecker {
 
   private checkAction(action: ActionRefConfig, at: string): void {
     const definition = this.find('actions', action.type, at);
-    if (!definition || !this.paramsValid(definition.params, action.params, `action "${action.type}"`, at)) return;
+    if (!definition || !this.paramsValid(definition.params, action.params, 'action', action.type, at)) return;
     const p = action.params ?? {};
     if (action.type === 'setDeadline') {
       useKey(this.context, String(p.label), this.workflow.file, `${at}/params/label`);
@@ -118,21 +119,21 @@ class WorkflowChecker {
     const disabled = this.context.plugins.find((p) => p.name !== 'builtin' && p[kind]?.[name]);
     const noun = kind === 'guards' ? 'guard' : 'action';
     const all = this.enabled.flatMap((p) => Object.keys(p[kind] ?? {}));
-    const message = disabled
-      ? `${noun} "${name}" comes from plugin "${disabled.name}", which is not enabled in state.json "plugins"`
-      : `${noun} "${name}" does not exist. Available: ${all.join(', ')}.${didYouMean(name, all)}`;
-    this.add(`${at}/type`, 'unknownReference', message);
+    if (disabled) this.add(`${at}/type`, 'unknownReference', `workflow.${noun}NotEnabled`, { name, plugin: disabled.name });
+    else this.add(`${at}/type`, 'unknownReference', noun === 'guard' ? 'workflow.unknownGuard' : 'workflow.unknownAction', { name, available: all.join(', '), ...suggest(name, all) });
     return undefined;
   }
 
-  private paramsValid(schema: Record<string, unknown> | undefined, params: unknown, what: string, at: string): boolean {
+  private paramsValid(schema: Record<string, unknown> | undefined, params: unknown, noun: 'guard' | 'action', name: string, at: string): boolean {
     if (!schema) return true;
     const validate = paramsAjv.compile(schema);
     if (validate(params ?? {})) return true;
     for (const e of validate.errors ?? []) {
       const p = e.params as Record<string, unknown>;
-      const detail = e.keyword === 'additionalProperties' ? `unknown parameter "${String(p.additionalProperty)}"` : e.keyword === 'required' ? `missing parameter "${String(p.missingProperty)}"` : `${e.instancePath || 'params'} ${e.message}`;
-      this.add(`${at}/params${e.instancePath}`, 'invalidValue', `${what}: ${detail}`);
+      const where = `${at}/params${e.instancePath}`;
+      if (e.keyword === 'additionalProperties') this.add(where, 'invalidValue', `workflow.${noun}UnknownParam`, { name, param: String(p.additionalProperty) });
+      else if (e.keyword === 'required') this.add(where, 'invalidValue', `workflow.${noun}MissingParam`, { name, param: String(p.missingProperty) });
+      else this.add(where, 'invalidValue', `workflow.${noun}BadParam`, { name, path: e.instancePath || 'params', detail: e.message ?? '' });
     }
     return false;
   }
@@ -140,13 +141,14 @@ class WorkflowChecker {
   private checkForm(form: string, at: string): void {
     if (this.context.broken.forms.has(form) || this.forms.has(form)) return;
     const exists = this.context.forms.has(form);
-    this.add(at, 'unknownReference', exists ? `form "${form}" is not a form of the record types using this workflow` : `form "${form}" does not exist.${didYouMean(form, this.forms)}`);
+    if (exists) this.add(at, 'unknownReference', 'workflow.formNotOfRecordTypes', { form });
+    else this.add(at, 'unknownReference', 'workflow.unknownForm', { form, ...suggest(form, this.forms) });
   }
 
   private checkRole(role: string, at: string): void {
     if (this.context.broken.roles || !this.context.roles) return;
     const roles = Object.keys(this.context.roles.value.roles);
-    if (!roles.includes(role)) this.add(at, 'unknownReference', `role "${role}" is not defined in roles.json.${didYouMean(role, roles)}`);
+    if (!roles.includes(role)) this.add(at, 'unknownReference', 'workflow.unknownRole', { role, ...suggest(role, roles) });
   }
 
   private checkDateField(path: string, at: string): void {
@@ -155,8 +157,8 @@ class WorkflowChecker {
     const form = this.context.forms.get(formId!);
     if (!form) return;
     const field = resolveField(form.value.schema as Field, rest.join('.'));
-    if (!field) this.add(at, 'unknownReference', `deadline starts from "${path}", but form "${formId}" has no field "${rest.join('.')}"`);
-    else if (field.format !== 'date' && field.format !== 'date-time') this.add(at, 'invalidValue', `deadline starts from "${path}", which is not a date field`);
+    if (!field) this.add(at, 'unknownReference', 'workflow.deadlineUnknownField', { field: path, form: formId, path: rest.join('.') });
+    else if (field.format !== 'date' && field.format !== 'date-time') this.add(at, 'invalidValue', 'workflow.deadlineNotDate', { field: path });
   }
 
   private checkReachability(): void {
@@ -171,11 +173,11 @@ class WorkflowChecker {
       }
     }
     for (const id of Object.keys(this.states)) {
-      if (!seen.has(id)) this.add(`/machine/states/${id}`, 'unreachableStage', `stage "${id}" cannot be reached from the initial stage "${this.workflow.value.machine.initial}"`);
+      if (!seen.has(id)) this.add(`/machine/states/${id}`, 'unreachableStage', 'workflow.unreachable', { stage: id, initial: this.workflow.value.machine.initial });
     }
   }
 
-  private add(pointer: string, code: Issue['code'], message: string): void {
-    this.issues.push({ file: this.workflow.file, pointer, code, message });
+  private add(pointer: string, code: Issue['code'], key: IssueKey, params?: Record<string, string | undefined>): void {
+    this.issues.push(makeIssue(this.workflow.file, pointer, code, key, params));
   }
 }
