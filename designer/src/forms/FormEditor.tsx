@@ -1,13 +1,12 @@
 // One form in the designer: palette, field tree with drag and drop, properties, rules, live preview and JSON.
 import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import i18next from 'i18next';
 import type { EditorProps } from '../draft/types';
 import {
+  addField,
   childrenOf,
   fieldAt,
   freeName,
-  insertField,
   isContainer,
   kindOf,
   listFields,
@@ -19,11 +18,9 @@ import {
   relocateField,
   dropFieldTexts,
   removeField,
-  translationPath,
   type FieldJson,
   type FormJson,
   type PaletteKind,
-  type TranslationsJson,
 } from './formModel';
 import { displayText } from './texts';
 import { FieldProperties } from './FieldProperties';
@@ -151,22 +148,9 @@ function FieldsView({ ctx, selected, onSelect, onAnnounce }: { ctx: FormEditorCo
   };
 
   const add = (kind: PaletteKind, parent: string, index?: number) => {
-    const container = parent ? fieldAt(form.schema, parent)! : form.schema;
-    const name = freeName(childrenOf(container) ?? {}, kind.id);
-    const path = parent ? `${parent}.${name}` : name;
-    const field = newField(kind, formId, path);
-    let changes: Record<string, unknown> = {};
-    for (const lang of languages) {
-      const file = files[translationPath(slug, lang)] as TranslationsJson | undefined;
-      if (!file) continue;
-      // A starting label in each language (the kind's name where the designer speaks it), to be edited.
-      const tl = i18next.getFixedT(lang);
-      const kindName = i18next.exists(`forms.kind.${kind.id}`, { lng: lang, fallbackLng: false }) ? tl(`forms.kind.${kind.id}`) : name;
-      const messages = { ...file.messages, [field.title!]: kindName };
-      for (const [i, o] of (field.oneOf ?? field.items?.oneOf ?? []).entries()) messages[o.title!] = i18next.exists('forms.props.optionDefault', { lng: lang, fallbackLng: false }) ? tl('forms.props.optionDefault', { n: i + 1 }) : String(o.const);
-      changes = { ...changes, [translationPath(slug, lang)]: { ...file, messages } };
-    }
-    ctx.commit(insertField(form, parent, name, field, index), t('forms.history.addField', { path }), changes);
+    // No placeholder labels: the engine lists the new field's labels as missing until the admin types them.
+    const { form: next, path, changes } = addField(form, files, slug, kind, formId, parent, index);
+    ctx.commit(next, t('forms.history.addField', { path }), changes);
     onSelect(path);
     onAnnounce(t('forms.tree.added', { name: path }));
     focusRow(path);

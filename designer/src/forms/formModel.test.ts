@@ -1,9 +1,14 @@
-// Form edits: tree moves and renames keep rules consistent; role access per field agrees with the engine's CASL.
+// Form edits: tree moves and renames keep rules consistent; role access per field agrees with the engine's CASL; a new
+// field's missing labels are reported by the engine.
 import { describe, expect, it } from 'vitest';
-import { createAbility, recordSubject, type RolesConfig } from '@suraksha/engine';
+import { createAbility, loadDeployment, recordSubject, type RolesConfig } from '@suraksha/engine';
+import { caseNumbersPlugin } from '@suraksha/plugin-case-numbers';
+import { matchingPlugin } from '@suraksha/plugin-matching';
+import { alertsPlugin } from '@suraksha/plugin-alerts';
+import { reportsPlugin } from '@suraksha/plugin-reports';
 import { join } from 'node:path';
-import { denySensitive, dropFieldTexts, relocateField, renameField, fieldAt, fieldMatches, isRequired, listFields, moveField, newField, normaliseRequired, paletteKinds, pathOfPointer, pointerOf, removeField, roleMay, setRequired, setRoleAccess, kindOf, type FormJson, type RolesJson } from './formModel.ts';
-import { readFileSync } from 'node:fs';
+import { addField, denySensitive, dropFieldTexts, relocateField, renameField, fieldAt, fieldMatches, isRequired, listFields, moveField, newField, normaliseRequired, paletteKinds, pathOfPointer, pointerOf, removeField, roleMay, setRequired, setRoleAccess, kindOf, type FormJson, type RolesJson } from './formModel.ts';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const root = join(import.meta.dirname, '../../..');
 const read = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -151,5 +156,43 @@ describe('whole-draft edits of a field', () => {
     // A key another place still uses stays.
     const kept = dropFieldTexts(draft, slug, languages, 'form17', draft['form-definitions/gujarat/forms/form17.json'], 'child.alleges');
     expect(kept).toEqual({});
+  });
+});
+
+describe('a new field', () => {
+  /** Gujarat's whole configuration as the designer holds it: repository path → parsed JSON. */
+  const gujarat = (): Record<string, unknown> => {
+    const walk = (dir: string): string[] => readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(`${dir}/${e.name}`) : e.name.endsWith('.json') ? [`${dir}/${e.name}`] : []));
+    return Object.fromEntries([...walk('form-definitions/gujarat'), ...walk('workflows/gujarat')].map((p) => [p, read(p)]));
+  };
+  const missingIn = (files: Record<string, unknown>, key: string) =>
+    loadDeployment({ slug: 'gujarat', files: Object.entries(files).map(([path, value]) => ({ path, text: JSON.stringify(value, null, 2) })) }, { plugins: [caseNumbersPlugin, matchingPlugin, alertsPlugin, reportsPlugin] })
+      .issues.filter((i) => i.code === 'missingTranslation' && i.message.includes(`"${key}"`))
+      .map((i) => /in ([a-z]+) \(/.exec(i.message)?.[1])
+      .sort();
+  const formPath = 'form-definitions/gujarat/forms/form17.json';
+  const choice = paletteKinds.find((k) => k.template.oneOf)!;
+
+  it('gets no placeholder labels: the engine reports each language missing until the admin types it', () => {
+    const draft = gujarat();
+    expect(missingIn(draft, 'form17.child.shortText')).toEqual([]);
+    const added = addField(draft[formPath] as FormJson, draft, 'gujarat', paletteKinds.find((k) => k.id === 'shortText')!, 'form17', 'child');
+    expect(added.path).toBe('child.shortText');
+    expect(added.changes).toEqual({});
+    const files = { ...draft, [formPath]: added.form };
+    expect(missingIn(files, 'form17.child.shortText')).toEqual(['en', 'gu', 'hi']);
+    // Choices too: every option's label is missing in every language.
+    const withChoice = addField(added.form, files, 'gujarat', choice, 'form17', 'child');
+    const option = `form17.${withChoice.path}.${String(choice.template.oneOf![0]!.const)}`;
+    expect(missingIn({ ...files, [formPath]: withChoice.form }, option)).toEqual(['en', 'gu', 'hi']);
+  });
+
+  it('fills only the languages the admin typed', () => {
+    const draft = gujarat();
+    const added = addField(draft[formPath] as FormJson, draft, 'gujarat', paletteKinds.find((k) => k.id === 'shortText')!, 'form17', 'child', 0, { en: ' Platform number ', gu: '', hi: '  ' });
+    expect(Object.keys(fieldAt(added.form.schema, 'child')!.properties!)[0]).toBe('shortText');
+    expect(Object.keys(added.changes)).toEqual(['form-definitions/gujarat/i18n/en.json']);
+    expect((added.changes['form-definitions/gujarat/i18n/en.json'] as { messages: Record<string, string> }).messages['form17.child.shortText']).toBe('Platform number');
+    expect(missingIn({ ...draft, ...added.changes, [formPath]: added.form }, 'form17.child.shortText')).toEqual(['gu', 'hi']);
   });
 });

@@ -398,6 +398,20 @@ export function newField(kind: PaletteKind, formId: string, path: string): Field
   return field;
 }
 
+/**
+ * Adds a new field of a palette kind under `parent` with a free name. Only the labels the admin typed (`labels`, by
+ * language) are written: no placeholder is put in any other language, so the engine reports each missing label
+ * (missingTranslation) and a new field cannot be published with an untranslated label unnoticed.
+ */
+export function addField(form: FormJson, files: Files, slug: string, kind: PaletteKind, formId: string, parent: string, index?: number, labels: Record<string, string> = {}): { form: FormJson; path: string; changes: Record<string, unknown> } {
+  const container = parent ? fieldAt(form.schema, parent)! : form.schema;
+  const name = freeName(childrenOf(container) ?? {}, kind.id);
+  const path = parent ? `${parent}.${name}` : name;
+  const field = newField(kind, formId, path);
+  const typed = Object.fromEntries(Object.entries(labels).filter(([, text]) => text.trim()).map(([lang, text]) => [lang, text.trim()]));
+  return { form: insertField(form, parent, name, field, index), path, changes: setTexts(files, slug, field.title!, typed) };
+}
+
 // ---------------------------------------------------------------- roles: who may read and write a field
 
 export interface RoleRule {
