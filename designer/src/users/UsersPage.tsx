@@ -1,103 +1,145 @@
-// The state's users: the list, and a form to create one (username, name, roles, district, office, language, password).
+// The state's users: a form to create one, the list with filters, and an edit panel per user (placement, password, access).
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, isNationalAdmin, NetworkError, type User } from '../shell/api';
+import { api, isNationalAdmin, type User } from '../shell/api';
 import type { ConfigFiles } from '../draft/types';
 import { languageNames } from '../setupI18n';
 import { configText } from '../shell/configText';
+import { UserEditor } from './UserEditor';
+import { filterUsers, isFiltered, noFilter, refusalOf, type ListedUser, type Refusal, type UserFilter } from './usersModel';
+import './users.css';
 
 interface Manifest {
+  languages?: string[];
   districts: { code: string; name: string }[];
   offices: { id: string; type: string; district: string; name: string }[];
 }
 interface Roles {
   roles: Record<string, { label: string; officeTypes?: string[] }>;
 }
-interface ListedUser extends User {
-  active: boolean;
+
+/** What the pickers offer: the state's published districts, offices, roles and languages, labelled in the admin's language. */
+export interface StateChoices {
+  districts: { code: string; label: string }[];
+  offices: { id: string; district: string; label: string }[];
+  roles: { id: string; label: string }[];
+  languages: string[];
 }
 
 const empty = { username: '', name: '', roles: [] as string[], district: '', office: '', language: '', password: '' };
 
-export function UsersPage({ code, slug, files, languages, user }: { code: string; slug: string; files: ConfigFiles; languages: readonly string[]; user: User }) {
+/** The files of the state's published version (users are placed against it, not the draft); undefined until loaded. */
+function usePublished(code: string): ConfigFiles | undefined {
+  const [files, setFiles] = useState<ConfigFiles | undefined>();
+  useEffect(() => {
+    let live = true;
+    api<{ version: number }[]>('GET', `/api/admin/states/${encodeURIComponent(code)}/versions`)
+      .then((versions) => (versions[0] ? api<{ files: ConfigFiles }>('GET', `/api/admin/states/${encodeURIComponent(code)}/versions/${versions[0].version}`) : undefined))
+      .then((answer) => live && answer && setFiles(answer.files))
+      .catch(() => undefined);
+    return () => void (live = false);
+  }, [code]);
+  return files;
+}
+
+export function UsersPage({ code, slug, files: draftFiles, languages: draftLanguages, user }: { code: string; slug: string; files: ConfigFiles; languages: readonly string[]; user: User }) {
   const { t, i18n } = useTranslation();
-  const [users, setUsers] = useState<ListedUser[] | undefined>();
-  const [listError, setListError] = useState<string | undefined>();
-  const [form, setForm] = useState(empty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | undefined>();
-  const [busy, setBusy] = useState(false);
+  const published = usePublished(code);
+  // Until the published version is loaded, the draft's lists stand in (they are the same unless the draft changed them).
+  const files = published ?? draftFiles;
   const manifest = files[`form-definitions/${slug}/state.json`] as Manifest | undefined;
-  const roles = (files[`workflows/${slug}/roles.json`] as Roles | undefined)?.roles ?? {};
+  const languages = useMemo(() => manifest?.languages ?? [...draftLanguages], [manifest, draftLanguages]);
   const text = useMemo(() => configText(files, slug, languages, i18n.language), [files, slug, languages, i18n.language]);
+  const choices = useMemo<StateChoices>(() => {
+    const roles = (files[`workflows/${slug}/roles.json`] as Roles | undefined)?.roles ?? {};
+    return {
+      districts: (manifest?.districts ?? []).map((d) => ({ code: d.code, label: `${text(d.name)} (${d.code})` })),
+      offices: (manifest?.offices ?? []).map((o) => ({ id: o.id, district: o.district, label: `${text(o.name)} (${o.id})` })),
+      roles: Object.entries(roles).map(([id, role]) => ({ id, label: text(role.label) })),
+      languages,
+    };
+  }, [files, slug, manifest, text, languages]);
+
+  const [users, setUsers] = useState<ListedUser[] | undefined>();
+  const [listError, setListError] = useState<Refusal | undefined>();
+  const [filter, setFilter] = useState<UserFilter>(noFilter);
+  const [editing, setEditing] = useState<string | undefined>();
+  const [notice, setNotice] = useState<string | undefined>();
+  const [form, setForm] = useState(empty);
+  const [createRefusal, setCreateRefusal] = useState<Refusal | undefined>();
+  const [created, setCreated] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
   // A national admin manages another state's users by naming it; a state admin's own state is implied.
   const scope = isNationalAdmin(user) && user.state !== code ? `?state=${code}` : '';
 
   const load = useCallback(() => {
     api<{ users: ListedUser[] }>('GET', `/api/users${scope}`)
       .then((answer) => (setUsers(answer.users.filter((u) => u.state === code)), setListError(undefined)))
-      .catch((e: unknown) => setListError(e instanceof ApiError ? (e.problem.detail ?? e.problem.title ?? String(e.status)) : t('shell.errors.network')));
-  }, [scope, code, t]);
+      .catch((e: unknown) => setListError(refusalOf(e)));
+  }, [scope, code]);
   useEffect(load, [load]);
 
-  const offices = (manifest?.offices ?? []).filter((o) => o.district === form.district);
+  const shown = useMemo(() => filterUsers(users ?? [], filter), [users, filter]);
+  const editedUser = users?.find((u) => u.id === editing);
+  const districtLabel = (c: string | null) => (c ? (choices.districts.find((d) => d.code === c)?.label ?? c) : '');
+  const officeLabel = (id: string | null) => (id ? (choices.offices.find((o) => o.id === id)?.label ?? id) : '');
+  const roleLabel = (id: string) => choices.roles.find((r) => r.id === id)?.label ?? id;
+  const setF = (patch: Partial<UserFilter>) => setFilter((f) => ({ ...f, ...patch }));
   const set = (patch: Partial<typeof empty>) => setForm((f) => ({ ...f, ...patch }));
+  const createOffices = choices.offices.filter((o) => o.district === form.district);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const missing: Record<string, string> = {};
-    if (!form.username.trim()) missing.username = t('users.required');
-    if (!form.name.trim()) missing.name = t('users.required');
-    if (!form.password) missing.password = t('users.required');
-    if (form.roles.length === 0) missing.roles = t('users.required');
-    setErrors(missing);
-    if (Object.keys(missing).length) return;
+    const missing: Refusal['fields'] = {};
+    if (!form.username.trim()) missing.username = { key: 'users.required' };
+    if (!form.name.trim()) missing.name = { key: 'users.required' };
+    if (!form.password) missing.password = { key: 'users.required' };
+    if (form.roles.length === 0) missing.roles = { key: 'users.required' };
+    setCreated(undefined);
+    if (Object.keys(missing).length) return setCreateRefusal({ banner: { key: 'users.errors.invalid' }, fields: missing });
+    setCreateRefusal(undefined);
     setBusy(true);
-    setMessage(undefined);
+    const body = {
+      username: form.username.trim(),
+      name: form.name.trim(),
+      password: form.password,
+      roles: form.roles,
+      ...(form.district ? { district: form.district } : {}),
+      ...(form.office ? { office: form.office } : {}),
+      ...(form.language ? { language: form.language } : {}),
+      ...(scope ? { state: code } : {}),
+    };
     try {
-      const body = {
-        username: form.username.trim(),
-        name: form.name.trim(),
-        password: form.password,
-        roles: form.roles,
-        ...(form.district ? { district: form.district } : {}),
-        ...(form.office ? { office: form.office } : {}),
-        ...(form.language ? { language: form.language } : {}),
-        ...(scope ? { state: code } : {}),
-      };
       await api('POST', '/api/users', body);
-      setMessage({ kind: 'ok', text: t('users.created', { username: body.username }) });
+      setCreated(t('users.created', { username: body.username }));
       setForm(empty);
       load();
     } catch (error) {
-      if (error instanceof ApiError) {
-        const byField: Record<string, string> = {};
-        for (const issue of error.problem.issues ?? []) {
-          const field = (issue.pointer ?? '').split('/')[1] ?? '';
-          byField[field] = issue.message;
-        }
-        setErrors(byField);
-        setMessage({ kind: 'error', text: error.status === 409 ? t('users.taken', { username: form.username }) : (error.problem.detail ?? error.problem.title ?? String(error.status)) });
-      } else setMessage({ kind: 'error', text: error instanceof NetworkError ? t('shell.errors.network') : String(error) });
+      setCreateRefusal(refusalOf(error, body.username));
     } finally {
       setBusy(false);
     }
   };
 
+  const changed = (next: ListedUser, message: string) => {
+    setUsers((list) => list?.map((u) => (u.id === next.id ? next : u)));
+    setNotice(message);
+  };
+
   const errorOf = (field: string) =>
-    errors[field] ? (
+    createRefusal?.fields[field] ? (
       <span className="field-error" id={`user-${field}-error`}>
-        {errors[field]}
+        {t(createRefusal.fields[field].key, createRefusal.fields[field].params)}
       </span>
     ) : null;
-  const described = (field: string) => (errors[field] ? { 'aria-describedby': `user-${field}-error`, 'aria-invalid': true } : {});
+  const described = (field: string) => (createRefusal?.fields[field] ? { 'aria-describedby': `user-${field}-error`, 'aria-invalid': true } : {});
 
   return (
-    <section aria-labelledby="users-heading">
+    <section aria-labelledby="users-heading" className="users-page">
       <h2 id="users-heading">{t('users.title')}</h2>
       <form className="card" onSubmit={submit} noValidate aria-labelledby="new-user-heading">
         <h3 id="new-user-heading">{t('users.new')}</h3>
-        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: '0 1rem' }}>
+        <div className="users-fields">
           <div className="field">
             <label htmlFor="user-username">{t('users.username')}</label>
             <input id="user-username" autoCapitalize="none" spellCheck={false} value={form.username} onChange={(e) => set({ username: e.target.value })} {...described('username')} />
@@ -118,9 +160,9 @@ export function UsersPage({ code, slug, files, languages, user }: { code: string
             <label htmlFor="user-district">{t('users.district')}</label>
             <select id="user-district" value={form.district} onChange={(e) => set({ district: e.target.value, office: '' })} {...described('district')}>
               <option value="">{t('users.none')}</option>
-              {(manifest?.districts ?? []).map((d) => (
+              {choices.districts.map((d) => (
                 <option key={d.code} value={d.code}>
-                  {text(d.name)} ({d.code})
+                  {d.label}
                 </option>
               ))}
             </select>
@@ -130,9 +172,9 @@ export function UsersPage({ code, slug, files, languages, user }: { code: string
             <label htmlFor="user-office">{t('users.office')}</label>
             <select id="user-office" value={form.office} onChange={(e) => set({ office: e.target.value })} disabled={!form.district} {...described('office')}>
               <option value="">{t('users.none')}</option>
-              {offices.map((o) => (
+              {createOffices.map((o) => (
                 <option key={o.id} value={o.id}>
-                  {text(o.name)} ({o.id})
+                  {o.label}
                 </option>
               ))}
             </select>
@@ -140,7 +182,7 @@ export function UsersPage({ code, slug, files, languages, user }: { code: string
           </div>
           <div className="field">
             <label htmlFor="user-language">{t('users.language')}</label>
-            <select id="user-language" value={form.language} onChange={(e) => set({ language: e.target.value })}>
+            <select id="user-language" value={form.language} onChange={(e) => set({ language: e.target.value })} {...described('language')}>
               <option value="">{t('users.defaultLanguage')}</option>
               {languages.map((l) => (
                 <option key={l} value={l} lang={l}>
@@ -148,34 +190,93 @@ export function UsersPage({ code, slug, files, languages, user }: { code: string
                 </option>
               ))}
             </select>
+            {errorOf('language')}
           </div>
         </div>
         <fieldset {...described('roles')}>
           <legend>{t('users.roles')}</legend>
-          <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem 1.25rem' }}>
-            {Object.entries(roles).map(([id, role]) => (
-              <label key={id} style={{ fontWeight: 400 }}>
-                <input type="checkbox" value={id} checked={form.roles.includes(id)} onChange={(e) => set({ roles: e.target.checked ? [...form.roles, id] : form.roles.filter((r) => r !== id) })} /> {text(role.label)}{' '}
-                <span className="note">({id})</span>
+          <div className="users-roles">
+            {choices.roles.map((role) => (
+              <label key={role.id}>
+                <input type="checkbox" value={role.id} checked={form.roles.includes(role.id)} onChange={(e) => set({ roles: e.target.checked ? [...form.roles, role.id] : form.roles.filter((r) => r !== role.id) })} /> {role.label} <span className="note">({role.id})</span>
               </label>
             ))}
           </div>
           {errorOf('roles')}
         </fieldset>
-        {message ? (
-          <p className={`banner ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="user-message">
-            {message.text}
+        {createRefusal || created ? (
+          <p className={`banner ${createRefusal ? 'error' : 'ok'}`} role={createRefusal ? 'alert' : 'status'} data-testid="user-message">
+            {createRefusal ? t(createRefusal.banner.key, createRefusal.banner.params) : created}
           </p>
         ) : null}
         <button type="submit" className="primary" disabled={busy}>
           {t('users.create')}
         </button>
       </form>
+
+      <form className="card users-filters" role="search" aria-labelledby="users-filters-heading" onSubmit={(e) => e.preventDefault()}>
+        <h3 id="users-filters-heading">{t('users.filters')}</h3>
+        <div className="users-fields">
+          <div className="field">
+            <label htmlFor="users-search">{t('users.search')}</label>
+            <input id="users-search" type="search" value={filter.query} onChange={(e) => setF({ query: e.target.value })} />
+          </div>
+          <div className="field">
+            <label htmlFor="users-filter-role">{t('users.role')}</label>
+            <select id="users-filter-role" value={filter.role} onChange={(e) => setF({ role: e.target.value })}>
+              <option value="">{t('users.all')}</option>
+              {choices.roles.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="users-filter-district">{t('users.district')}</label>
+            <select id="users-filter-district" value={filter.district} onChange={(e) => setF({ district: e.target.value })}>
+              <option value="">{t('users.all')}</option>
+              <option value="-">{t('users.noDistrict')}</option>
+              {choices.districts.map((d) => (
+                <option key={d.code} value={d.code}>
+                  {d.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="users-filter-status">{t('users.status')}</label>
+            <select id="users-filter-status" value={filter.status} onChange={(e) => setF({ status: e.target.value as UserFilter['status'] })}>
+              <option value="">{t('users.all')}</option>
+              <option value="active">{t('users.active')}</option>
+              <option value="inactive">{t('users.inactive')}</option>
+            </select>
+          </div>
+        </div>
+        <p className="users-count" role="status" aria-live="polite">
+          {users ? t('users.shown', { shown: shown.length, total: users.length }) : t('users.loading')}{' '}
+          {isFiltered(filter) ? (
+            <button type="button" className="small" onClick={() => setFilter(noFilter)}>
+              {t('users.clearFilters')}
+            </button>
+          ) : null}
+        </p>
+      </form>
+
       {listError ? (
         <p className="banner error" role="alert">
-          {listError}
+          {t(listError.banner.key, listError.banner.params)}
         </p>
       ) : null}
+      <div role="status" aria-live="polite">
+        {notice ? (
+          <p className="banner ok" data-testid="users-notice">
+            {notice}
+          </p>
+        ) : null}
+      </div>
+      {editedUser ? <UserEditor key={editedUser.id} user={editedUser} selfId={user.id} choices={choices} onChanged={changed} onClose={() => (setEditing(undefined), setNotice(undefined))} /> : null}
+
       <table className="grid users-table">
         <caption className="visually-hidden">{t('users.title')}</caption>
         <thead>
@@ -186,21 +287,33 @@ export function UsersPage({ code, slug, files, languages, user }: { code: string
             <th scope="col">{t('users.district')}</th>
             <th scope="col">{t('users.office')}</th>
             <th scope="col">{t('users.status')}</th>
+            <th scope="col">{t('users.actions')}</th>
           </tr>
         </thead>
         <tbody>
-          {(users ?? []).map((u) => (
-            <tr key={u.id} data-username={u.username}>
-              <td>{u.username}</td>
-              <td>{u.name}</td>
-              <td>{u.roles.map((r) => (roles[r] ? text(roles[r].label) : r)).join(', ')}</td>
-              <td>{u.district ?? ''}</td>
-              <td>{u.office ?? ''}</td>
-              <td>{u.active ? t('users.active') : t('users.inactive')}</td>
+          {shown.map((u) => (
+            <tr key={u.id} data-username={u.username} data-active={u.active} aria-current={u.id === editing ? 'true' : undefined}>
+              <td data-label={t('users.username')}>
+                {u.username}
+                {u.id === user.id ? <span className="note"> ({t('users.you')})</span> : null}
+              </td>
+              <td data-label={t('users.name')}>{u.name}</td>
+              <td data-label={t('users.roles')}>{u.roles.map(roleLabel).join(', ')}</td>
+              <td data-label={t('users.district')} data-district={u.district ?? ''}>
+                {districtLabel(u.district)}
+              </td>
+              <td data-label={t('users.office')}>{officeLabel(u.office)}</td>
+              <td data-label={t('users.status')}>{u.active ? t('users.active') : t('users.inactive')}</td>
+              <td data-label={t('users.actions')}>
+                <button type="button" className="small" aria-label={t('users.editUser', { username: u.username })} onClick={() => (setEditing(u.id), setNotice(undefined))}>
+                  {t('users.edit')}
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {users && shown.length === 0 ? <p className="note">{t('users.noMatch')}</p> : null}
     </section>
   );
 }
