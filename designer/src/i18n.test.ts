@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 const src = fileURLToPath(new URL('./', import.meta.url));
 const languages = ['en', 'hi', 'gu', 'bn'];
-const shellModules = ['shell', 'roles', 'translations', 'versions', 'users', 'wizard', 'draft'];
+const shellModules = ['shell', 'roles', 'translations', 'versions', 'users', 'wizard', 'draft', 'issues'];
 
 function flatten(value: unknown, prefix = ''): Record<string, string> {
   if (typeof value === 'string') return { [prefix]: value };

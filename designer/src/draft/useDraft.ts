@@ -1,7 +1,9 @@
 // The draft store of one state: loads the draft, holds its files, undo/redo, autosave, live validation, a local copy.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Issue } from '@suraksha/engine';
+import i18next from 'i18next';
 import { api, ApiError, NetworkError } from '../shell/api';
+import { problemText } from '../issues/issueText';
 import type { ConfigFiles } from './types';
 import { applyChanges, changedPaths, emptyHistory, recordEdit, redo as redoEdit, undo as undoEdit, type History } from './history';
 
@@ -135,7 +137,7 @@ export function useDraft(code: string): Draft {
       setLocalCopy(copy && changedPaths(copy.files, answer.files).length > 0 ? copy : undefined);
       if (copy && changedPaths(copy.files, answer.files).length === 0) clearLocalCopy(code);
     } catch (error) {
-      setLoadError(error instanceof ApiError ? (error.problem.detail ?? error.problem.title ?? String(error.status)) : String(error));
+      setLoadError(problemText(i18next.t, error));
     } finally {
       setLoading(false);
     }
@@ -173,7 +175,7 @@ export function useDraft(code: string): Draft {
         else if (error instanceof NetworkError) setSaveState('offline');
         else {
           setSaveState('failed');
-          setSaveError(error instanceof ApiError ? (error.problem.detail ?? error.problem.title) : String(error));
+          setSaveError(problemText(i18next.t, error));
         }
         throw error;
       } finally {

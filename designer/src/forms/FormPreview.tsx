@@ -6,6 +6,7 @@ import { JsonForms } from '@jsonforms/react';
 import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { createConfigTranslator, createEvalFreeAjv, FormContext, renderers, webMessages, type FieldAccess, type FormContextValue } from '@suraksha/runtime/web/forms';
 import { api, ApiError } from '../shell/api';
+import { IssueMessage, problemText } from '../issues/issueText';
 import type { FormEditorContext } from './FormEditor';
 import { displayText } from './texts';
 import { languageNames } from '../setupI18n';
@@ -74,7 +75,7 @@ export function FormPreview({ ctx, settings, onSettings }: { ctx: FormEditorCont
         .catch((e: unknown) => {
           if (abort.signal.aborted) return;
           if (e instanceof ApiError && e.status === 422) setIssues((e.problem.issues ?? []) as Issue[]);
-          else setError(e instanceof Error ? e.message : String(e));
+          else setError(problemText(i18next.t, e));
         })
         .finally(() => !abort.signal.aborted && setLoading(false));
     }, 400);
@@ -137,7 +138,7 @@ export function FormPreview({ ctx, settings, onSettings }: { ctx: FormEditorCont
                   {i.file}
                   {i.line ? `:${i.line}:${i.column ?? 1}` : ''}
                 </code>{' '}
-                {i.message}
+                <IssueMessage issue={i} />
               </li>
             ))}
           </ul>

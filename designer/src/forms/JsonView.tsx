@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorProps } from '../draft/types';
+import { IssueMessage } from '../issues/issueText';
 
 /** Line and column (1-based) of a character offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -107,7 +108,7 @@ export function JsonView(props: EditorProps & { formPath: string; onApplied: () 
             <button type="button" className="link" onClick={() => issue.line && goTo(issue.line, issue.column)}>
               {issue.line ? t('forms.json.at', { line: issue.line, column: issue.column ?? 1 }) : issue.pointer}
             </button>{' '}
-            {issue.message}
+            <IssueMessage issue={issue} />
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
-// The engine's issues for the draft: a count, each as "file pointer message", a click takes the admin there.
+// The engine's issues for the draft: a count, each as "file pointer message" in the admin's language, a click takes the admin there.
 import type { Issue } from '@suraksha/engine';
 import { useTranslation } from 'react-i18next';
+import { IssueMessage } from '../issues/issueText';
 
 export function IssuesPanel({ issues, validating, onOpen }: { issues: readonly Issue[]; validating: boolean; onOpen: (issue: Issue) => void }) {
   const { t } = useTranslation();
@@ -21,7 +22,7 @@ export function IssuesPanel({ issues, validating, onOpen }: { issues: readonly I
               <span className="where">
                 {issue.file ?? ''} {issue.pointer || '/'}
               </span>
-              {issue.message}
+              <IssueMessage issue={issue} />
             </button>
           </li>
         ))}

@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '@suraksha/engine';
-import { api, ApiError, NetworkError } from '../shell/api';
+import { api, ApiError } from '../shell/api';
+import { problemText as describeProblem } from '../issues/issueText';
 import type { Draft } from '../draft/useDraft';
 import { DiffView, type Diff } from './DiffView';
 
@@ -31,7 +32,7 @@ export function VersionsPage({ code, slug, draft, onOpenIssue }: { code: string;
   const importInput = useRef<HTMLInputElement>(null);
   const { flush, save, revision, isDraft } = draft;
 
-  const problemText = useCallback((error: unknown) => (error instanceof NetworkError ? t('shell.errors.network') : error instanceof ApiError ? (error.problem.detail ?? error.problem.title ?? String(error.status)) : String(error)), [t]);
+  const problemText = useCallback((error: unknown) => describeProblem(t, error), [t]);
 
   const loadVersions = useCallback(() => {
     api<VersionSummary[]>('GET', `/api/admin/states/${code}/versions`)

@@ -1,7 +1,8 @@
 // The new-state wizard (national admins): code, names, languages, districts, template, first admin; creates and opens it.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, NetworkError, stateName, type AdminState } from '../shell/api';
+import { api, ApiError, stateName, type AdminState } from '../shell/api';
+import { IssueMessage, problemText } from '../issues/issueText';
 import { navigate } from '../shell/router';
 import { languageNames } from '../setupI18n';
 import { districtLines, slugOf, wizardLanguages } from './wizardModel';
@@ -10,6 +11,8 @@ interface WizardIssue {
   pointer?: string;
   message: string;
   file?: string;
+  key?: string;
+  params?: Record<string, string | number>;
 }
 
 export function NewStateWizard() {
@@ -69,7 +72,7 @@ export function NewStateWizard() {
       navigate(`/${created.code}/forms`);
     } catch (e) {
       if (e instanceof ApiError && e.problem.issues?.length) setIssues(e.problem.issues as WizardIssue[]);
-      setError(e instanceof NetworkError ? t('shell.errors.network') : e instanceof ApiError ? (e.problem.detail ?? e.problem.title ?? String(e.status)) : String(e));
+      setError(problemText(t, e));
     } finally {
       setBusy(false);
     }
@@ -186,7 +189,7 @@ export function NewStateWizard() {
                   <li key={i}>
                     {issue.file ? <code>{issue.file} </code> : null}
                     {issue.pointer ? <code>{issue.pointer} </code> : null}
-                    {issue.message}
+                    <IssueMessage issue={issue} />
                   </li>
                 ))}
               </ul>

@@ -14,6 +14,7 @@ import { StagePanel } from './StagePanel.tsx';
 import { TransitionPanel } from './TransitionPanel.tsx';
 import { WorkflowGraph, type GraphStage, type GraphTransition } from './WorkflowGraph.tsx';
 import { WorkflowTable } from './WorkflowTable.tsx';
+import { issueText } from '../issues/issueText.tsx';
 import { DraftEdit, addStage, addTransition, setFireRole, type TransitionRef, type Texts } from './workflowEdits.ts';
 import './workflow.css';
 
@@ -139,10 +140,10 @@ export function WorkflowDesigner(props: EditorProps) {
   }
   for (const issue of fileIssues) {
     const owner = transitions.find((e) => issue.pointer === e.pointer || issue.pointer.startsWith(`${e.pointer}/`));
-    if (owner) push(transitionWarnings, owner.pointer, issue.message);
+    if (owner) push(transitionWarnings, owner.pointer, issueText(t, issue));
     else {
       const s = pointerSegments(issue.pointer);
-      if (s[0] === 'machine' && s[1] === 'states' && s[2] && stages[s[2]]) push(stageWarnings, s[2], issue.message);
+      if (s[0] === 'machine' && s[1] === 'states' && s[2] && stages[s[2]]) push(stageWarnings, s[2], issueText(t, issue));
     }
   }
   const firing: Record<string, string[]> = {};
