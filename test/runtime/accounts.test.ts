@@ -75,6 +75,11 @@ describe('accounts', () => {
     expect((await police.json('GET', '/api/users')).status).toBe(403);
     const jhAdmin = await demoClient(server, 'jh.stateadmin');
     expect((await jhAdmin.json('PATCH', `/api/users/${created.body.user.id}`, { active: true })).status).toBe(404);
+    // Naming another state is refused outright, to list or to create.
+    expect((await jhAdmin.json('GET', '/api/users?state=GJ')).status).toBe(403);
+    expect((await jhAdmin.json('POST', '/api/users', { username: 'jh.in.gj', name: 'X', password: 'Ranchi-admin-2026', roles: ['police'], state: 'GJ' })).status).toBe(403);
+    expect((await jhAdmin.json('GET', '/api/users')).body.users.every((u: { state: string }) => u.state === 'JH')).toBe(true);
+    expect(await server.runtime.services.models.users.countDocuments({ username: 'jh.in.gj' })).toBe(0);
     const audit = await server.runtime.services.models.audit.find({ action: { $in: ['user.create', 'user.update'] } }).lean();
     expect(audit.length).toBeGreaterThanOrEqual(2);
   });
