@@ -177,6 +177,9 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
 
   const recentErrors: string[] = [];
   let stderrRest = '';
+  // A failed "create" is held back one line: when it only says the collection exists (mongoose creates its
+  // collections at every start), neither line is news.
+  let heldCreate: string | undefined;
   child.stderr?.on('data', (chunk: Buffer) => {
     const lines = (stderrRest + chunk.toString()).split('\n');
     stderrRest = lines.pop() ?? '';
@@ -184,7 +187,15 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
       recentErrors.push(line);
       if (recentErrors.length > 40) recentErrors.shift();
       // Forward the server's own messages, not the stack traces under them.
-      if (line.trim() && !/^\s+(at |\.\.\. \d+ more)/.test(line) && !/ - Closing \d+ clients$/.test(line)) log(`embedded database: ${line}`);
+      if (!line.trim() || /^\s+(at |\.\.\. \d+ more)/.test(line) || / - Closing \d+ clients$/.test(line)) continue;
+      if (heldCreate !== undefined) {
+        const held = heldCreate;
+        heldCreate = undefined;
+        if (line.includes('NamespaceExistsException')) continue;
+        log(`embedded database: ${held}`);
+      }
+      if (line.includes('failed to handle {"create"')) heldCreate = line;
+      else log(`embedded database: ${line}`);
     }
   });
 
