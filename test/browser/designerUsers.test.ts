@@ -123,6 +123,7 @@ describe('designer users page', () => {
     await page.keyboard.press('Enter');
     const dialog = editor.locator('dialog[open]');
     await dialog.getByText(gu['users.confirmDeactivate']!.replace('{{username}}', username)).waitFor();
+    await dialog.getByRole('button', { name: gu['users.cancel'] }).and(page.locator(':focus')).waitFor();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect((await server.runtime.services.models.users.findOne({ username }).lean())!.active).toBe(true);

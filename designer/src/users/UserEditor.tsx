@@ -26,12 +26,17 @@ export function UserEditor({ user, selfId, choices, onChanged, onClose }: Props)
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const self = user.id === selfId;
   const idp = `edit-${user.id}`;
 
   useEffect(() => heading.current?.focus(), [user.id]);
   useEffect(() => {
-    if (confirming && !dialog.current?.open) dialog.current?.showModal();
+    // The confirmation opens on Cancel, so a second Enter does not deactivate anyone.
+    if (confirming && !dialog.current?.open) {
+      dialog.current?.showModal();
+      cancel.current?.focus();
+    }
     if (!confirming && dialog.current?.open) dialog.current.close();
   }, [confirming]);
 
@@ -218,7 +223,7 @@ export function UserEditor({ user, selfId, choices, onChanged, onClose }: Props)
           <button type="button" className={user.active ? 'danger' : 'primary'} onClick={toggleActive} data-testid="confirm-active">
             {user.active ? t('users.yesDeactivate') : t('users.yesReactivate')}
           </button>
-          <button type="button" onClick={() => setConfirming(false)} autoFocus>
+          <button type="button" ref={cancel} onClick={() => setConfirming(false)}>
             {t('users.cancel')}
           </button>
         </div>
