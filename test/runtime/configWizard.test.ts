@@ -1,7 +1,9 @@
 // The new-state wizard and the national admin: states made from the blank template and from Gujarat serve at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, demoClient, startTestServer, type TestServer } from './harness';
-import { parseDistricts } from '../../runtime/src/config/wizard';
+import { readFileSync } from 'node:fs';
+import { parseDistricts, wizardMessages } from '../../runtime/src/config/wizard';
+import { repoRoot } from '../support/fixture';
 
 let server: TestServer;
 let national: Client;
@@ -43,7 +45,15 @@ describe('parseDistricts', () => {
       [6, '/districts'],
     ]);
     expect(parsed.issues[0]!.message).toMatch(/^line 3: /);
-    expect(parseDistricts('\n \n').issues).toEqual([{ pointer: '/districts', message: 'paste at least one district' }]);
+    expect(parseDistricts('\n \n').issues).toEqual([{ pointer: '/districts', key: 'wizard.noDistricts', message: 'paste at least one district' }]);
+    expect(parsed.issues[0]).toMatchObject({ key: 'wizard.districtNoName', params: { line: 3, code: 'BBB' } });
+  });
+
+  it('every refusal key of the wizard is translated in the designer, in every language', () => {
+    for (const lang of ['en', 'hi', 'gu', 'bn']) {
+      const catalog = JSON.parse(readFileSync(`${repoRoot}designer/src/issues/i18n/${lang}.json`, 'utf8')) as { issue: { wizard: Record<string, string> } };
+      for (const key of Object.keys(wizardMessages)) expect(catalog.issue.wizard[key.slice('wizard.'.length)], `${lang} ${key}`).toBeTruthy();
+    }
   });
 });
 
@@ -225,7 +235,7 @@ describe('national admin and the wizard', () => {
     expect(server.runtime.services.states.has('XC')).toBe(false);
     const reserved = await national.json('POST', '/api/admin/states', { ...base, code: 'IN', slug: 'india' });
     expect(reserved.status).toBe(422);
-    expect(reserved.body.issues).toEqual([{ pointer: '/code', message: '"IN" is reserved for national users' }]);
+    expect(reserved.body.issues).toEqual([{ pointer: '/code', key: 'wizard.reservedCode', params: { code: 'IN' }, message: '"IN" is reserved for national users' }]);
   });
 
   it('lets only national admins create states or manage users of other states', async () => {

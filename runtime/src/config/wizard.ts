@@ -86,11 +86,37 @@ export interface WizardInput {
   admin?: { username: string; name: string; password: string };
 }
 
-/** One problem of the request, at a pointer (and a line of the pasted districts). */
+/** One problem of the request, at a pointer (and a line of the pasted districts), with a message key the designer translates. */
 interface WizardIssue {
   pointer: string;
+  key: WizardKey;
+  params?: Record<string, string | number>;
   message: string;
   line?: number;
+}
+
+/** English texts of the wizard's refusals by key ({{name}} filled from params); the designer translates the same keys. */
+export const wizardMessages = {
+  'wizard.districtNoName': 'line {{line}}: "{{code}}" has no district name',
+  'wizard.districtNameTooLong': 'line {{line}}: the district name is longer than 100 characters',
+  'wizard.notADistrictName': 'line {{line}}: "{{name}}" is not a district name',
+  'wizard.districtCodeTwice': 'line {{line}}: the code "{{code}}" is used twice',
+  'wizard.districtNeedsCode': 'line {{line}}: give a code for "{{name}}" (e.g. "ABC {{name}}"): it has too few Latin letters to make one',
+  'wizard.districtNameTwice': 'line {{line}}: "{{name}}" is already on line {{first}}',
+  'wizard.noDistricts': 'paste at least one district',
+  'wizard.reservedCode': '"{{code}}" is reserved for national users',
+  'wizard.codeTaken': 'the code "{{code}}" is already used by a state',
+  'wizard.slugTaken': 'the slug "{{slug}}" is already used by a state',
+  'wizard.noStateName': "give the state's name in at least one of its languages ({{languages}})",
+  'wizard.noTemplate': 'there is no served state "{{state}}" to copy',
+  'wizard.passwordPolicy': 'the password does not meet the policy: {{rules}}',
+  'wizard.usernameTaken': 'the username "{{username}}" is taken',
+} as const;
+type WizardKey = keyof typeof wizardMessages;
+
+function wizardIssue(pointer: string, key: WizardKey, params: Record<string, string | number> = {}, line?: number): WizardIssue {
+  const message = wizardMessages[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+  return { pointer, ...(line === undefined ? {} : { line }), key, ...(Object.keys(params).length > 0 ? { params } : {}), message };
 }
 
 const unprocessable = (issues: WizardIssue[]) =>
@@ -116,34 +142,26 @@ export function parseDistricts(text: string): { districts: { code: string; name:
     const line = index + 1;
     const text = raw.trim();
     if (!text) return;
-    const bad = (message: string) => issues.push({ pointer: '/districts', line, message: `line ${line}: ${message}` });
+    const bad = (key: WizardKey, params: Record<string, string> = {}) => issues.push(wizardIssue('/districts', key, { line, ...params }, line));
     const explicit = /^([A-Z][A-Z0-9]{1,5})(?:\s*\t\s*|\s*,\s*|\s+)(.*)$/.exec(text);
     const name = (explicit ? explicit[2]! : text).trim();
-    if (explicit && !name) return bad(`"${explicit[1]}" has no district name`);
-    if (name.length > 100) return bad('the district name is longer than 100 characters');
+    if (explicit && !name) return bad('wizard.districtNoName', { code: explicit[1]! });
+    if (name.length > 100) return bad('wizard.districtNameTooLong');
     if ([...name].some((c) => c.charCodeAt(0) < 32) || /[<>{}]/.test(name) || /^[\d\s,.-]+$/.test(name))
-      return bad(`"${name.slice(0, 40)}" is not a district name`);
+      return bad('wizard.notADistrictName', { name: name.slice(0, 40) });
     if (explicit) districts.push({ code: explicit[1]!, name, line });
     else pending.push({ name, line });
   });
   const taken = new Set<string>();
   for (const d of districts) {
     if (taken.has(d.code))
-      issues.push({
-        pointer: '/districts',
-        line: d.line,
-        message: `line ${d.line}: the code "${d.code}" is used twice`,
-      });
+      issues.push(wizardIssue('/districts', 'wizard.districtCodeTwice', { line: d.line, code: d.code }, d.line));
     taken.add(d.code);
   }
   for (const p of pending) {
     const letters = p.name.toUpperCase().replace(/[^A-Z]/g, '');
     if (letters.length < 2) {
-      issues.push({
-        pointer: '/districts',
-        line: p.line,
-        message: `line ${p.line}: give a code for "${p.name}" (e.g. "ABC ${p.name}"): it has too few Latin letters to make one`,
-      });
+      issues.push(wizardIssue('/districts', 'wizard.districtNeedsCode', { line: p.line, name: p.name }, p.line));
       continue;
     }
     let code = letters.slice(0, 3);
@@ -156,15 +174,11 @@ export function parseDistricts(text: string): { districts: { code: string; name:
     const key = d.name.toLowerCase();
     const first = names.get(key);
     if (first !== undefined)
-      issues.push({
-        pointer: '/districts',
-        line: d.line,
-        message: `line ${d.line}: "${d.name}" is already on line ${first}`,
-      });
+      issues.push(wizardIssue('/districts', 'wizard.districtNameTwice', { line: d.line, name: d.name, first }, d.line));
     else names.set(key, d.line);
   }
   if (districts.length === 0 && issues.length === 0)
-    issues.push({ pointer: '/districts', message: 'paste at least one district' });
+    issues.push(wizardIssue('/districts', 'wizard.noDistricts'));
   return { districts: districts.map(({ code, name }) => ({ code, name })), issues };
 }
 
@@ -247,29 +261,23 @@ export async function createState(services: Services, user: UserDoc, input: Wiza
   const { districts, issues: districtIssues } = parseDistricts(input.districts);
   issues.push(...districtIssues);
   if (input.code === nationalState)
-    issues.push({ pointer: '/code', message: `"${nationalState}" is reserved for national users` });
+    issues.push(wizardIssue('/code', 'wizard.reservedCode', { code: nationalState }));
   else if (services.states.has(input.code) || (await services.states.models.versions.exists({ state: input.code })))
-    issues.push({ pointer: '/code', message: `the code "${input.code}" is already used by a state` });
+    issues.push(wizardIssue('/code', 'wizard.codeTaken', { code: input.code }));
   const slugs = new Set([...services.states.values()].map((d) => d.slug));
   if (slugs.has(input.slug) || (await services.states.models.versions.exists({ slug: input.slug })))
-    issues.push({ pointer: '/slug', message: `the slug "${input.slug}" is already used by a state` });
+    issues.push(wizardIssue('/slug', 'wizard.slugTaken', { slug: input.slug }));
   if (!input.languages.some((l) => input.name[l]))
-    issues.push({
-      pointer: '/name',
-      message: `give the state's name in at least one of its languages (${input.languages.join(', ')})`,
-    });
+    issues.push(wizardIssue('/name', 'wizard.noStateName', { languages: input.languages.join(', ') }));
   const template = input.template.from === 'state' ? services.states.get(input.template.state) : undefined;
   if (input.template.from === 'state' && !template)
-    issues.push({ pointer: '/template/state', message: `there is no served state "${input.template.state}" to copy` });
+    issues.push(wizardIssue('/template/state', 'wizard.noTemplate', { state: input.template.state }));
   if (input.admin) {
     const policy = checkPasswordPolicy(input.admin.password, input.admin.username);
     if (policy.length > 0)
-      issues.push({
-        pointer: '/admin/password',
-        message: `the password does not meet the policy: ${policy.join(', ')}`,
-      });
+      issues.push(wizardIssue('/admin/password', 'wizard.passwordPolicy', { rules: policy.join(', ') }));
     if (await services.models.users.exists({ username: input.admin.username }))
-      issues.push({ pointer: '/admin/username', message: `the username "${input.admin.username}" is taken` });
+      issues.push(wizardIssue('/admin/username', 'wizard.usernameTaken', { username: input.admin.username }));
   }
   if (issues.length > 0) throw unprocessable(issues);
 
