@@ -351,6 +351,8 @@ describe('configuration versions', () => {
       {
         pointer: '/files/workflows~1jharkhand~1roles.json',
         message: expect.stringContaining('not a file of this state'),
+        key: 'request.outsideState',
+        params: { slug: 'gujarat' },
       },
     ]);
     const malformed = await admin.json('POST', '/api/admin/states/GJ/import', { format: 'zip', files: [] });

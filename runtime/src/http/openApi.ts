@@ -32,7 +32,7 @@ export function createOpenApi(): Record<string, unknown> {
         Problem: {
           type: 'object',
           required: ['type', 'title', 'status'],
-          properties: { type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' }, detail: { type: 'string' }, code: { type: 'string' }, issues: { type: 'array', items: { type: 'object', properties: { pointer: { type: 'string' }, message: { type: 'string' } } } } },
+          properties: { type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' }, detail: { type: 'string' }, code: { type: 'string' }, issues: { type: 'array', items: { type: 'object', properties: { pointer: { type: 'string' }, message: { type: 'string' }, key: { type: 'string', description: 'message key a client translates with params; message is the English text' }, params: { type: 'object' } } } } },
         },
       },
     },

@@ -5,7 +5,9 @@ import type { FormIssue, Refusal, RefusalCode } from '@suraksha/engine';
 export interface ProblemIssue {
   pointer: string;
   message: string;
+  /** Message key a client translates (with `params`); `message` stays the English text. */
   key?: string;
+  params?: Record<string, string | number>;
 }
 
 /** An error the HTTP layer turns into `application/problem+json`. */

@@ -14,7 +14,7 @@ import { audit } from '../../audit/audit';
 import { readJson } from '../readJson';
 import { queryObject, validateInput } from '../validateInput';
 import { requireAuth } from '../context';
-import { HttpProblem, problems } from '../problem';
+import { HttpProblem, problems, type ProblemIssue } from '../problem';
 
 const bundleLimit = 10_000_000;
 const files = {
@@ -261,6 +261,8 @@ export function adminRoutes(router: Router, services: Services): void {
         outside.map((path) => ({
           pointer: `/files/${escape(path)}`,
           message: `not a file of this state (paths start with form-definitions/${slug}/ or workflows/${slug}/)`,
+          key: 'request.outsideState',
+          params: { slug },
         })),
       );
     }
@@ -412,7 +414,7 @@ export function adminRoutes(router: Router, services: Services): void {
     const target = await versions.findById(`${code}@${body.version}`).lean<ConfigVersionDoc>();
     if (!target)
       throw problems.badRequest(`State ${code} has no version ${body.version}.`, [
-        { pointer: '/version', message: 'no such version' },
+        { pointer: '/version', message: 'no such version', key: 'request.noSuchVersion' },
       ]);
     const from = services.states.currentVersion(code) ?? 0;
     const note = body.note || `rollback to version ${body.version}`;
@@ -467,12 +469,12 @@ export function adminRoutes(router: Router, services: Services): void {
       await readJson(ctx, bundleLimit, { keys: 'config' }),
       'body',
     );
-    const mismatches = [
+    const mismatches: ProblemIssue[] = [
       ...(bundle.code !== code
-        ? [{ pointer: '/code', message: `the bundle is for state "${bundle.code}", not ${code}` }]
+        ? [{ pointer: '/code', message: `the bundle is for state "${bundle.code}", not ${code}`, key: 'request.bundleOtherState', params: { bundle: bundle.code, state: code } }]
         : []),
       ...(bundle.slug !== slug
-        ? [{ pointer: '/slug', message: `the bundle's slug is "${bundle.slug}"; state ${code} uses "${slug}"` }]
+        ? [{ pointer: '/slug', message: `the bundle's slug is "${bundle.slug}"; state ${code} uses "${slug}"`, key: 'request.bundleOtherSlug', params: { bundle: bundle.slug, state: code, slug } }]
         : []),
     ];
     if (mismatches.length > 0)
