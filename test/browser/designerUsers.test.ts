@@ -1,6 +1,7 @@
 // The designer's users page in a real browser, in Gujarati: a Gujarat state admin creates a user (a weak password is
 // refused in Gujarati first), finds them with the filters, moves them to another district, deactivates them (their
-// sign-in is then refused) and reactivates them; the page has no English left, passes axe, and fits 360 px.
+// sign-in is then refused) and reactivates them; they cannot deactivate or demote themselves; the page has no English
+// left, passes axe, and fits 360 px.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -149,6 +150,13 @@ describe('designer users page', () => {
     const own = page.locator('.user-editor[data-user="gj.stateadmin"]');
     await own.getByText(gu['users.selfNote']!).waitFor();
     await expect(own.locator('[data-testid="toggle-active"]').isDisabled()).resolves.toBe(true);
+    // Nor dropping their own admin role: the server refuses, and the refusal is shown at the roles, in Gujarati.
+    await own.locator('fieldset input[type=checkbox][value="stateAdmin"]').uncheck();
+    await own.locator('fieldset input[type=checkbox][value="police"]').check();
+    await own.getByRole('button', { name: gu['users.save'] }).click();
+    await own.locator('fieldset .field-error', { hasText: gu['users.errors.ownAdmin']! }).waitFor();
+    await own.locator('[data-testid="edit-refusal"]', { hasText: gu['users.errors.invalid']! }).waitFor();
+    expect((await server.runtime.services.models.users.findOne({ username: 'gj.stateadmin' }).lean())!.roles).toEqual(['stateAdmin']);
 
     // No English left on the page: none of the users page's English texts (as whole words) that Gujarati words differently.
     const shown = await page.locator('.users-page').innerText();

@@ -84,7 +84,7 @@ describe('accounts', () => {
     expect(audit.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('refuses a state admin deactivating themselves, moves a user to another district, and sets a new password', async () => {
+  it('refuses a state admin deactivating or demoting themselves, moves a user to another district, and sets a new password', async () => {
     const admin = await demoClient(server, 'gj.stateadmin');
     const me = (await admin.json('GET', '/api/me')).body.user;
     const self = await admin.json('PATCH', `/api/users/${me.id}`, { active: false });
@@ -92,6 +92,11 @@ describe('accounts', () => {
     expect(self.body.issues).toContainEqual(expect.objectContaining({ pointer: '/active' }));
     expect((await admin.json('GET', '/api/me')).status).toBe(200);
     expect((await server.runtime.services.models.users.findById(me.id).lean())!.active).toBe(true);
+    const demoted = await admin.json('PATCH', `/api/users/${me.id}`, { roles: ['police'] });
+    expect(demoted.status).toBe(400);
+    expect(demoted.body.issues).toContainEqual(expect.objectContaining({ pointer: '/roles', key: 'user.ownAdminRole' }));
+    expect((await server.runtime.services.models.users.findById(me.id).lean())!.roles).toEqual(['stateAdmin']);
+    expect((await admin.json('GET', '/api/me')).status).toBe(200);
 
     const created = await admin.json('POST', '/api/users', { username: 'ravi.po', name: 'Ravi', password: 'Ahmedabad-police-7', roles: ['police'], district: 'AHM', office: 'AHM-PS-NAVRANGPURA' });
     expect(created.status).toBe(201);

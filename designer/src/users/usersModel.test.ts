@@ -69,6 +69,7 @@ describe('refusals in the admin language', () => {
       nickname: 'users.errors.invalidField',
     });
     expect(refusalOf(problem(400, [{ pointer: '/password', message: 'x' }])).fields.password!.key).toBe('users.errors.password');
+    expect(refusalOf(problem(400, [{ pointer: '/roles', message: 'x', key: 'user.ownAdminRole' }])).fields.roles!.key).toBe('users.errors.ownAdmin');
   });
 
   it('maps statuses and network failures, never passing the server English on', () => {

@@ -92,9 +92,12 @@ const fieldKeys: Record<string, string> = {
   active: 'users.errors.self',
 };
 
+/** Refusals of the runtime with a key of their own. */
+const issueKeys: Record<string, string> = { 'user.ownAdminRole': 'users.errors.ownAdmin' };
+
 /** Every key refusalOf can give (so a test can check each is translated). */
 export const refusalKeys = [
-  ...new Set([...Object.values(fieldKeys), ...passwordCodes.map(policyKey), 'users.errors.invalid', 'users.errors.invalidField', 'users.errors.signedOut', 'users.errors.forbidden', 'users.errors.notFound', 'users.taken', 'users.errors.conflict', 'users.errors.server', 'users.errors.unexpected', 'shell.errors.network']),
+  ...new Set([...Object.values(fieldKeys), ...Object.values(issueKeys), ...passwordCodes.map(policyKey), 'users.errors.invalid', 'users.errors.invalidField', 'users.errors.signedOut', 'users.errors.forbidden', 'users.errors.notFound', 'users.taken', 'users.errors.conflict', 'users.errors.server', 'users.errors.unexpected', 'shell.errors.network']),
 ];
 
 /**
@@ -110,7 +113,7 @@ export function refusalOf(error: unknown, username = ''): Refusal {
       for (const issue of error.problem.issues ?? []) {
         const field = (issue.pointer ?? '').split('/')[1] ?? '';
         const code = (issue as { key?: string }).key;
-        const key = field === 'password' && code && (passwordCodes as readonly string[]).includes(code) ? policyKey(code) : (fieldKeys[field] ?? 'users.errors.invalidField');
+        const key = field === 'password' && code && (passwordCodes as readonly string[]).includes(code) ? policyKey(code) : ((code && issueKeys[code]) ?? fieldKeys[field] ?? 'users.errors.invalidField');
         fields[field] ??= { key, params: { field } };
       }
       return { banner: { key: 'users.errors.invalid' }, fields };

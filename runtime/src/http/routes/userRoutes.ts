@@ -124,6 +124,10 @@ export function userRoutes(router: Router, services: Services): void {
       if (policy.length > 0) issues.push({ pointer: '/password', message: `password does not meet the policy: ${policy.join(', ')}`, key: policy[0] });
     }
     if (target._id === actor.user.id && body.active === false) issues.push({ pointer: '/active', message: 'you cannot deactivate yourself' });
+    // Nor take away their own right to manage users (the state could be left with no admin).
+    if (target._id === actor.user.id && body.roles && !createAbility(actor.deployment.roles, { ...actor.user, roles: body.roles }).can('manage', subject('user', { state: target.state }))) {
+      issues.push({ pointer: '/roles', message: 'you cannot remove your own right to manage users', key: 'user.ownAdminRole' });
+    }
     if (issues.length > 0) throw problems.badRequest(issues.map((i) => i.message).join('; '), issues);
     const { password, district, office, ...rest } = body;
     const set: Record<string, unknown> = { ...rest };
