@@ -1,14 +1,13 @@
 // Matching benchmark: quality (recall@5, precision@1 over found reports whose child was reported missing) and speed
 // (index build, latency per query) on a seeded data set of ≥100,000 missing and ≥20,000 found reports.
-// Run: npx tsx bench/matching.ts [--missing 100000] [--found 20000] [--seed 42] [--reverse 2000] [--exhaustive 100]
+// Run: npx tsx bench/matching.ts [--missing 100000] [--found 20000] [--seed 42] [--reverse 2000] [--exhaustive 100] [--plain]
+// (--plain: the first generator, without fathers' names, homes, derived pet names or neighbouring districts)
 // Figures are printed, never asserted: the machines are shared and noisy.
-import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { createMatchIndex, findCandidates, nameTokens, scoreMatch, toMatchProfile, type MatchIndex, type MatchProfile } from '@suraksha/plugin-matching';
-import { generate, type StateCode } from './matching/generate';
+import { generate } from './matching/generate';
+import { loadGeography } from './matching/states';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
@@ -18,27 +17,21 @@ const foundCount = arg('found', 20_000);
 const seed = arg('seed', 42);
 const reverseCount = arg('reverse', 2000);
 const exhaustiveCount = arg('exhaustive', 100);
-
-const slugs: Record<StateCode, string> = { GJ: 'gujarat', JH: 'jharkhand', WB: 'west-bengal' };
-const districts = Object.fromEntries(
-  Object.entries(slugs).map(([code, slug]) => {
-    const manifest = JSON.parse(readFileSync(`${root}form-definitions/${slug}/state.json`, 'utf8')) as { districts: { code: string }[] };
-    return [code, manifest.districts.map((d) => d.code)];
-  }),
-) as Record<StateCode, string[]>;
+const plain = process.argv.includes('--plain');
+const geography = loadGeography();
 
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 const pct = (n: number, d: number): string => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)}%`);
 const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
 let t = now();
-const data = generate({ seed, missing: missingCount, found: foundCount, districts });
-console.log(`generated ${data.missing.length.toLocaleString('en-IN')} missing and ${data.found.length.toLocaleString('en-IN')} found reports (${data.truth.size.toLocaleString('en-IN')} with a true pair) in ${((now() - t) / 1000).toFixed(1)} s, seed ${seed}`);
+const data = generate({ seed, missing: missingCount, found: foundCount, ...geography, plain });
+console.log(`${plain ? 'plain generator: ' : ''}generated ${data.missing.length.toLocaleString('en-IN')} missing and ${data.found.length.toLocaleString('en-IN')} found reports (${data.truth.size.toLocaleString('en-IN')} with a true pair) in ${((now() - t) / 1000).toFixed(1)} s, seed ${seed}`);
 console.log('examples:');
 for (const r of data.found.slice(0, 4)) {
   const m = data.missing[Number(data.truth.get(r.id)?.slice(1) ?? -1)];
-  console.log(`  found ${JSON.stringify({ name: r.name, age: r.age, sex: r.sex, district: r.district, marks: r.identificationMarks })}`);
-  if (m) console.log(`   true ${JSON.stringify({ name: m.name, age: m.age, sex: m.sex, district: m.district, marks: m.identificationMarks })}`);
+  console.log(`  found ${JSON.stringify({ name: r.name, age: r.age, sex: r.sex, district: r.district, father: r.fatherName, home: r.homeTown, marks: r.identificationMarks })}`);
+  if (m) console.log(`   true ${JSON.stringify({ name: m.name, age: m.age, sex: m.sex, district: m.district, father: m.fatherName, home: m.homeTown, marks: m.identificationMarks })}`);
 }
 
 // How often names repeat: the main limit on ranking by name.
@@ -61,7 +54,7 @@ for (const r of data.found.slice(0, 4)) {
 }
 
 t = now();
-const index: MatchIndex = createMatchIndex();
+const index: MatchIndex = createMatchIndex([], { neighbours: geography.neighbours });
 for (const r of data.missing) index.add(r);
 const buildMs = now() - t;
 const stats = index.stats();
@@ -121,6 +114,7 @@ for (const [i, report] of data.found.entries()) {
   if (note.script !== 'n/a') count(`script of the names: ${note.script}`, rank);
   count(`found in: ${note.place}`, rank);
   count(`age estimate: ${Math.abs(note.ageError) <= 2 ? 'within ±2' : 'off by 3-4'}`, rank);
+  if (!plain) count(`child gave: ${note.father ? "father's name" : 'no father'}, ${note.home ? 'home' : 'no home'}`, rank);
 }
 latencies.sort((a, b) => a - b);
 cpuTimes.sort((a, b) => a - b);

@@ -2,27 +2,23 @@
 // and of its hardest competitors are binned, and a conditional logit (softmax over each query's candidates) gives
 // every bin its log-likelihood ratio in nats. Used to set the piecewise weights in plugins/matching/src/score.ts.
 // Run: npx tsx bench/matching/fit.ts [--missing 100000] [--found 3000] [--seed 7]
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { createMatchIndex, findCandidates, type MatchProfile } from '@suraksha/plugin-matching';
 import { marksSimilarity } from '../../plugins/matching/src/marks';
-import { isPetName, tokenSimilarity } from '../../plugins/matching/src/phonetic';
+import { isPetName, isPetNameOf, nameSimilarity, tokenSimilarity } from '../../plugins/matching/src/phonetic';
 const p0 = 0.005;
 import { daysPerYear } from '../../plugins/matching/src/profile';
 import { nameAgreement } from '../../plugins/matching/src/score';
-import { generate, type StateCode } from './generate';
+import { generate } from './generate';
+import { loadGeography } from './states';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const slugs: Record<StateCode, string> = { GJ: 'gujarat', JH: 'jharkhand', WB: 'west-bengal' };
-const districts = Object.fromEntries(
-  Object.entries(slugs).map(([code, slug]) => [code, (JSON.parse(readFileSync(`${root}form-definitions/${slug}/state.json`, 'utf8')) as { districts: { code: string }[] }).districts.map((d) => d.code)]),
-) as Record<StateCode, string[]>;
-const data = generate({ seed: arg('seed', 7), missing: arg('missing', 100_000), found: arg('found', 3000), districts });
-const index = createMatchIndex(data.missing);
+const geography = loadGeography();
+const data = generate({ seed: arg('seed', 7), missing: arg('missing', 100_000), found: arg('found', 3000), ...geography, plain: process.argv.includes('--plain') });
+const index = createMatchIndex(data.missing, { neighbours: geography.neighbours });
+const options = index.scoreOptions;
 
 // Token frequencies among the missing reports' names.
 const df = new Map<string, number>();
@@ -85,7 +81,41 @@ function features(m: MatchProfile, f: MatchProfile): [number, number][] {
       }
       on('name-rarity', rarity);
     }
+    if (a.sim < 0.8) {
+      const linked = m.names.some((x) => f.names.some((y) => (y.length === 1 && isPetNameOf(y[0]!, x[0]!)) || (x.length === 1 && isPetNameOf(x[0]!, y[0]!))));
+      if (linked) on('name-petlink');
+    }
   } else if (f.names.length === 0 && m.names.length) on('name-foundless');
+  if (m.father.length && f.father.length) {
+    const sim = nameSimilarity(m.father, f.father);
+    on(cut(sim, [0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.999], 'father'));
+    if (sim >= 0.85) {
+      let rarity = 0;
+      for (const t of f.father) {
+        let best = 0;
+        let mt = '';
+        for (const u of m.father) {
+          const s = tokenSimilarity(t, u);
+          if (s > best) [best, mt] = [s, u];
+        }
+        if (best >= 0.85) rarity += Math.log(0.005 / Math.max(options.fatherFrequency(t), options.fatherFrequency(mt)));
+      }
+      on('father-rarity', rarity);
+    }
+  }
+  if (m.home.length && f.home.length) {
+    let sim = 0;
+    let rarity = 0;
+    for (const t of f.home) {
+      for (const u of m.home) {
+        const s = tokenSimilarity(t, u);
+        if (s > sim) sim = s;
+        if (s >= 0.8) rarity = Math.max(rarity, Math.log(0.01 / Math.max(options.homeFrequency(t), options.homeFrequency(u))));
+      }
+    }
+    on(cut(sim, [0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.999], 'home'));
+    if (sim >= 0.8) on('home-rarity', rarity);
+  }
   if (f.age !== undefined && m.age !== undefined) {
     let expected = m.age;
     if (m.ageFromBirthDate && m.birthDay !== undefined && f.day !== undefined) expected = (f.day - m.birthDay) / daysPerYear;
@@ -97,6 +127,7 @@ function features(m: MatchProfile, f: MatchProfile): [number, number][] {
   const shared = m.placeTokens.some((t) => f.placeTokens.includes(t));
   if (m.district && f.district) {
     if (m.district === f.district) on(shared ? 'district=+loc' : 'district=');
+    else if (m.state && m.state === f.state && options.neighbours(m.state, m.district, f.district)) on('district~');
     else if (m.state === f.state) on(shared ? 'state=+loc' : 'state=');
     else on(shared ? 'state≠+loc' : 'state≠');
   }

@@ -1,8 +1,12 @@
 // A seeded generator of missing and found reports for the matching benchmark: children with names from the
 // regions of Gujarat, Jharkhand and West Bengal, each written in Latin or in the state's script with spelling
-// variation, estimated ages, missing fields, marks described in four languages, and known true pairs.
+// variation, estimated ages, missing fields, marks described in four languages, and known true pairs. By default
+// reports also carry what field officers write that the first generator did not (README, "Benchmark"): the
+// father's name and home village on missing reports, and on found reports what a child who can talk tells
+// (father's name, home, a pet name made from the given name); children found away from home are found mostly
+// in a neighbouring district or at a railway junction. `plain: true` gives the first generator, unchanged.
 import type { ChildReport, Sex } from '@suraksha/plugin-matching';
-import { boys, girls, localities, markWords, petNames, surnames } from './names';
+import { boys, girls, localities, markWords, petNames, railwayHubs, surnames, villageParts } from './names';
 import { parseEntry, pick, seeded, writeWord, type NameEntry, type Rng, type Script } from './render';
 
 export type StateCode = 'GJ' | 'JH' | 'WB';
@@ -14,6 +18,12 @@ export interface GeneratorOptions {
   /** Share of found reports whose child has a missing report (default 0.9). */
   pairedShare?: number;
   districts: Record<StateCode, string[]>;
+  /** District names (English, the state's script) for home addresses; needed unless `plain`. */
+  districtNames?: Record<StateCode, Record<string, { en: string; native: string }>>;
+  /** Bordering districts per state (the manifests' `matching.neighbours`): where children are found. */
+  neighbours?: Record<StateCode, Record<string, string[]>>;
+  /** The first generator: no father's name or home, pet names unrelated to names, found anywhere in the state. */
+  plain?: boolean;
 }
 
 export interface Dataset {
@@ -29,7 +39,10 @@ export interface FoundNote {
   nameForm: 'none' | 'pet' | 'first' | 'first+surname' | 'full';
   /** Whether the found report's name is in the script of the missing report's name (when both have one). */
   script: 'same' | 'different' | 'n/a';
-  place: 'district' | 'state' | 'other-state';
+  place: 'district' | 'neighbour' | 'state' | 'other-state';
+  /** Whether the found report gives the father's name and the home (never for plain data). */
+  father: boolean;
+  home: boolean;
   ageError: number;
 }
 
@@ -50,6 +63,11 @@ interface Child {
   surname?: NameEntry;
   /** A pet name the family and the child use. */
   pet?: NameEntry;
+  /** The pet name the first generator drew, when a name-made one replaced it. */
+  plainPet?: NameEntry;
+  father?: NameEntry;
+  /** Home village (absent for a child from the district's town). */
+  village?: NameEntry;
   birthDay: number;
   missingDay: number;
   heightOffset: number;
@@ -111,11 +129,74 @@ function heightOn(child: Child, day: number): number {
 const stateScript: Record<StateCode, Script> = { GJ: 'gujr', JH: 'deva', WB: 'beng' };
 const stateLanguage: Record<StateCode, 'gu' | 'hi' | 'bn'> = { GJ: 'gu', JH: 'hi', WB: 'bn' };
 
+/** A pet name made from a given name: its first syllable and the next consonant, with -u or -i ("Raju", "Suni"). */
+function derivedPet(first: NameEntry, sex: Sex, rng: Rng): NameEntry | undefined {
+  const ps = first.phonemes.filter((p) => p !== "'" && p !== 'M');
+  const v = ps.findIndex((p) => /^[aeiou]/.test(p) && p !== 'RI');
+  const c = ps.findIndex((p, i) => i > v && !/^[aeiou]/.test(p));
+  if (v < 0 || c < 0 || c + 1 >= ps.length) return undefined;
+  const stem = ps.slice(0, c + 1);
+  const ending = sex === 'female' && rng() < 0.6 ? 'ii' : 'uu';
+  return { phonemes: [...stem, ending], latin: [] };
+}
+
+/** Village names of a state: stem + regional ending. */
+function villageNames(state: StateCode): NameEntry[] {
+  return villageParts.stems.flatMap((stem) => villageParts.endings[state].map((end) => parseEntry(stem + end)));
+}
+
+// Who can tell where home is: a share by true age (few under 5, most over 8); the others are too young, or mute,
+// deaf or too frightened to say (canCommunicate false), and give nothing (the name rates of the first generator).
+const speaks = (age: number): number => (age < 5 ? 0.4 : age < 8 ? 0.85 : 0.95);
+// Of the children who talk, the share that gives the father's name and the home, by age: a child of 10 knows both,
+// a child of 5 often says "Papa" and the name of the village only if asked well.
+const givesFather = (age: number): number => (age < 5 ? 0.1 : age < 8 ? 0.3 : 0.55);
+const givesHome = (age: number): number => (age < 5 ? 0.08 : age < 8 ? 0.3 : 0.6);
+
 export function generate(options: GeneratorOptions): Dataset {
   const rng = seeded(options.seed);
+  const rx = seeded(options.seed * 7919 + 17);
+  const plain = options.plain === true;
   const states: StateCode[] = ['GJ', 'JH', 'WB'];
   const localitiesOf = new Map<string, string[]>();
   for (const s of states) for (const d of options.districts[s]) localitiesOf.set(d, Array.from({ length: 6 }, () => pick(rng, localities)));
+  // Each district has 300 villages, named from the state's stems and endings (the same name recurs across districts).
+  const villagesOf = new Map<string, NameEntry[]>();
+  if (!plain) {
+    if (!options.districtNames || !options.neighbours) throw new Error('districtNames and neighbours are needed unless plain');
+    for (const s of states) {
+      const names = villageNames(s);
+      for (const d of options.districts[s]) villagesOf.set(d, Array.from({ length: 300 }, () => pick(rx, names)));
+    }
+  }
+  const stateOf = new Map<string, StateCode>();
+  for (const s of states) for (const d of options.districts[s]) stateOf.set(d, s);
+  const neighboursOf = (state: StateCode, district: string): string[] => options.neighbours?.[state]?.[district] ?? [];
+  // A district's name in the script of the report: the state's own script, else Latin.
+  const districtName = (state: StateCode, district: string, script: Script): string => {
+    const n = options.districtNames![state][district]!;
+    return script === stateScript[state] ? n.native : n.en;
+  };
+  /** A child's home as an officer writes it on a missing report: village or town locality, and the district. */
+  function homeAddress(child: Child, script: Script): string {
+    const dist = districtName(child.state, child.district, script);
+    if (!child.village) return `${child.locality}, ${dist}`;
+    const village = writeWord(child.village, script, child.state, rx);
+    const r = rx();
+    if (script !== 'latin') return `${village}, ${dist}`;
+    if (r < 0.5) return `Vill. ${village}, Dist. ${dist}`;
+    if (r < 0.85) return `${village}, ${dist}`;
+    // An address with the post office, another village of the district.
+    return `Vill. ${village}, P.O. ${writeWord(pick(rx, villagesOf.get(child.district)!), script, child.state, rx)}, Dist. ${dist}`;
+  }
+  /** The home as a child tells it: often only the village, mis-heard, sometimes only the district or town. */
+  function homeSaid(child: Child, script: Script): string {
+    const dist = districtName(child.state, child.district, script);
+    const r = rx();
+    if (!child.village) return r < 0.5 ? `${child.locality}, ${dist}` : dist;
+    const village = writeWord(child.village, script, child.state, rx, 0.3);
+    return r < 0.55 ? village : r < 0.8 ? `${village}, ${dist}` : dist;
+  }
 
   function newChild(): Child {
     const r = rng();
@@ -132,8 +213,9 @@ export function generate(options: GeneratorOptions): Dataset {
       community === 'muslim' ? zipf(rng, surnameLists.muslim) : community === 'tribal' ? zipf(rng, surnameLists.JHtribal) : zipf(rng, surnameLists[state]);
     let name: NameEntry[];
     const form = rng();
+    let father: NameEntry | undefined;
     if (state === 'GJ') {
-      const father = zipf(rng, boyNames.GJ.concat(boyNames.common));
+      father = zipf(rng, boyNames.GJ.concat(boyNames.common));
       if (sex === 'female' && form < 0.35) name = [attach(first, 'ben', 'ben'), surname];
       else if (form < 0.6) name = [first, attach(father, 'bhaaii', 'bhai'), surname];
       else name = [first, surname];
@@ -164,7 +246,20 @@ export function generate(options: GeneratorOptions): Dataset {
     }
     const locality = pick(rng, localitiesOf.get(district)!);
     const pet = rng() < 0.4 ? zipf(rng, sex === 'female' ? pets.female : pets.male) : undefined;
-    return { state, district, locality, sex, name, first, surname, pet, birthDay, missingDay, heightOffset: normal(rng) * 5, languages, marks };
+    const child: Child = { state, district, locality, sex, name, first, surname, pet, birthDay, missingDay, heightOffset: normal(rng) * 5, languages, marks };
+    if (!plain) {
+      // What the first generator did not draw comes from a second stream, so that everything else stays the same.
+      // Fathers: the Gujarati middle name when the name has one, else a man's name of the community.
+      child.father = father ?? (community === 'muslim' ? zipf(rx, boyNames.muslim) : community === 'tribal' && rx() < 0.6 ? zipf(rx, boyNames.JHtribal) : rx() < 0.4 && state !== 'JH' ? zipf(rx, boyNames[state]) : zipf(rx, boyNames.common));
+      // A third of the children live in the district's town, the others in one of its villages.
+      if (rx() < 0.65) child.village = pick(rx, villagesOf.get(district)!);
+      // Many pet names are made from the given name (Raju for Rajesh, Sunu for Sunita); the rest are generic.
+      if (child.pet && rx() < 0.55) {
+        const made = derivedPet(first, sex, rx);
+        if (made) [child.plainPet, child.pet] = [child.pet, made];
+      }
+    }
+    return child;
   }
 
   function scriptFor(state: StateCode): Script {
@@ -172,7 +267,12 @@ export function generate(options: GeneratorOptions): Dataset {
     return r < 0.55 ? 'latin' : r < 0.95 || state === 'JH' ? stateScript[state] : 'deva';
   }
 
-  const writeName = (words: NameEntry[], script: Script, region: string): string => words.map((w) => writeWord(w, script, region, rng)).join(' ');
+  // The first generator's draws are made (and dropped) for a replaced pet name, so the rest of the data stays the same.
+  const writePet = (child: Child, script: Script, region: string): string => {
+    const first = writeWord(child.plainPet ?? child.pet!, script, region, rng);
+    return child.plainPet ? writeWord(child.pet!, script, region, rx) : first;
+  };
+  const writeName = (words: NameEntry[], script: Script, region: string, r: Rng = rng, slipRate?: number): string => words.map((w) => writeWord(w, script, region, r, slipRate)).join(' ');
 
   function describeMarks(marks: Mark[], lang: 'en' | 'hi' | 'bn' | 'gu'): string {
     return marks
@@ -206,15 +306,21 @@ export function generate(options: GeneratorOptions): Dataset {
     };
     if (rng() < 0.99) report.name = writeName(child.name, script, child.state);
     // West Bengal's form has a field for other names; elsewhere families sometimes write "Rahul urf Guddu".
-    if (report.name && child.pet && child.state === 'WB' && rng() < 0.6) report.otherNames = writeWord(child.pet, script, child.state, rng);
+    if (report.name && child.pet && child.state === 'WB' && rng() < 0.6) report.otherNames = writePet(child, script, child.state);
     else if (report.name && child.pet && rng() < 0.25) {
-      const pet = writeWord(child.pet, script, child.state, rng);
+      const pet = writePet(child, script, child.state);
       report.name = rng() < 0.5 ? `${report.name} (${pet})` : `${report.name} ${script === 'latin' ? 'urf' : 'उर्फ'} ${pet}`;
     }
     if (child.state !== 'GJ' && rng() < 0.35) report.dateOfBirth = iso(child.birthDay);
     if (rng() < 0.5) report.heightCm = heightOn(child, child.missingDay) + Math.round(normal(rng) * 2);
     if (rng() < 0.85) report.languages = child.languages;
     if (child.marks.length > 0 && rng() < 0.8) report.identificationMarks = describeMarks(child.marks, rng() < 0.7 ? 'en' : stateLanguage[child.state]);
+    if (!plain) {
+      // The family gives the father's name on nine reports in ten (a mother alone, or a guardian, on the others),
+      // in the script of the child's name with the same spelling variation; the home address always.
+      if (child.father && rx() < 0.9) report.fatherName = writeName(child.surname && rx() < 0.65 ? [child.father, child.surname] : [child.father], script, child.state, rx);
+      report.homeTown = homeAddress(child, script);
+    }
     missing.push(report);
   }
 
@@ -242,20 +348,39 @@ export function generate(options: GeneratorOptions): Dataset {
       child = newChild();
       foundDay = child.missingDay + Math.floor(rng() * 120);
     }
-    // Where the child was found: mostly the home district, often elsewhere in the state, sometimes another state.
+    // Where the child was found (plain): mostly the home district, often anywhere in the state, sometimes another state.
     const p = rng();
     let state = child.state;
     let district = child.district;
-    let place: FoundNote['place'] = 'district';
-    if (p >= 0.55 && p < 0.85) {
-      district = pick(rng, options.districts[state]);
-      place = district === child.district ? 'district' : 'state';
-    } else if (p >= 0.85) {
+    if (p >= 0.55 && p < 0.85) district = pick(rng, options.districts[state]);
+    else if (p >= 0.85) {
       state = pick(rng, states.filter((s) => s !== child.state));
       district = pick(rng, options.districts[state]);
-      place = 'other-state';
     }
-    const locality = district === child.district && rng() < 0.4 ? child.locality : pick(rng, localitiesOf.get(district)!);
+    let locality = district === child.district && rng() < 0.4 ? child.locality : pick(rng, localitiesOf.get(district)!);
+    let railway = false;
+    if (!plain) {
+      // Found at home on 55 reports in 100; away from home, mostly next door (17) or at a railway junction of the
+      // state (8), less often anywhere in the state (10), rarely in another state (10, half of them at its junctions).
+      const q = rx();
+      const hubs = (s: StateCode): readonly string[] => railwayHubs[s];
+      const near = neighboursOf(child.state, child.district);
+      state = child.state;
+      if (q < 0.55) district = child.district;
+      else if (q < 0.72 && near.length > 0) district = pick(rx, near);
+      else if (q < 0.8) {
+        const away = hubs(state).filter((d) => d !== child.district);
+        district = pick(rx, away);
+        railway = true;
+      } else if (q < 0.9) district = pick(rx, options.districts[state]);
+      else {
+        state = pick(rx, states.filter((s) => s !== child.state));
+        railway = rx() < 0.5;
+        district = railway ? pick(rx, hubs(state)) : pick(rx, options.districts[state]);
+      }
+      locality = district === child.district && rx() < 0.4 ? child.locality : pick(rx, localitiesOf.get(district)!);
+    }
+    const place: FoundNote['place'] = state !== child.state ? 'other-state' : district === child.district ? 'district' : neighboursOf(state, child.district).includes(district) ? 'neighbour' : 'state';
     const trueAge = ageOn(child.birthDay, foundDay);
     const ageError = Math.max(-4, Math.min(4, Math.round(normal(rng) * 1.1)));
     const report: ChildReport = {
@@ -264,7 +389,7 @@ export function generate(options: GeneratorOptions): Dataset {
       sex: rng() < 0.003 ? (child.sex === 'male' ? 'female' : 'male') : child.sex,
       age: Math.max(0, trueAge + ageError),
       date: iso(foundDay),
-      place: place !== 'district' && rng() < 0.25 ? `Railway Station, ${locality}` : locality,
+      place: (place !== 'district' && rng() < 0.25) || railway ? `Railway Station, ${locality}` : locality,
       district,
       state,
     };
@@ -279,10 +404,25 @@ export function generate(options: GeneratorOptions): Dataset {
       const f = rng();
       nameForm = f < 0.3 ? 'first' : f < 0.6 && child.surname ? 'first+surname' : 'full';
     }
-    if (nameForm === 'pet') report.name = writeWord(child.pet!, script, state, rng);
+    if (nameForm === 'pet') report.name = writePet(child, script, state);
     else if (nameForm === 'first') report.name = writeName([child.first], script, state);
     else if (nameForm === 'first+surname') report.name = writeName([child.first, child.surname!], script, state);
     else if (nameForm === 'full') report.name = writeName(child.name, script, state);
+    let saysFather = false;
+    let saysHome = false;
+    if (!plain && nameForm !== 'none') {
+      // A child who talks (the named ones: see speaks()) may give the father's name, often only his first name,
+      // heard and written by the officer (more slips); the home; and sometimes the pet name as well as the name.
+      if (child.father && rx() < givesFather(trueAge) / speaks(trueAge)) {
+        saysFather = true;
+        report.fatherName = writeName(child.surname && rx() < 0.4 ? [child.father, child.surname] : [child.father], script, state, rx, 0.2);
+      }
+      if (rx() < givesHome(trueAge) / speaks(trueAge)) {
+        saysHome = true;
+        report.homeTown = homeSaid(child, script);
+      }
+      if (child.pet && nameForm !== 'pet' && rx() < 0.2) report.name = `${report.name} (${writeWord(child.pet, script, state, rx)})`;
+    }
     if (rng() < 0.55) report.heightCm = heightOn(child, foundDay) + Math.round(normal(rng) * 4);
     if (nameForm !== 'none' ? rng() < 0.65 : rng() < 0.2) report.languages = child.languages.slice(0, rng() < 0.7 ? 1 : 2);
     if (child.marks.length > 0 && rng() < 0.6) {
@@ -297,7 +437,7 @@ export function generate(options: GeneratorOptions): Dataset {
     }
     const missingScript = truth.has(id) ? missing[Number(truth.get(id)!.slice(1))]!.name : undefined;
     const [a, b] = [scriptOf(missingScript), scriptOf(report.name)];
-    notes.set(id, { nameForm, script: a === 'none' || b === 'none' ? 'n/a' : a === b ? 'same' : 'different', place, ageError });
+    notes.set(id, { nameForm, script: a === 'none' || b === 'none' ? 'n/a' : a === b ? 'same' : 'different', place, ageError, father: saysFather, home: saysHome });
     found.push(report);
   }
   return { missing, found, truth, notes };

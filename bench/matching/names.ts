@@ -190,3 +190,21 @@ export const markWords = {
     right: { en: 'right', hi: 'दाएं', bn: 'ডান', gu: 'જમણા' },
   },
 } as const;
+
+/** Village names: a stem and a regional ending (phonemic spellings, as names). Each district gets a few hundred. */
+export const villageParts = {
+  stems: [
+    'raam', 'siitaa', 'lakh', 'kesar', 'maan', 'bhaav', 'chaaMd', 'dev', 'gokul', 'hari', 'jas', 'kaal', 'maadhav', 'naaraayaN', 'paal',
+    'raaj', 'shiv', 'suuraj', 'vijay', 'amar', 'baal', 'jiivan', 'kaMchan', 'laal', 'motii', 'piipal', 'bar', 'aam', 'kusum', 'sonaa',
+    'haldii', 'kalyaaN', 'govind', 'bhiim', 'chaMdan', 'dhan', 'gaNesh', 'indra', 'kaashii', 'madhu', 'nand', 'phuul', 'ratan', 'sukh',
+    'baghaa', 'baaMs', 'belaa', 'dhobii', 'kadam', 'mahuaa', 'naagar', 'paaras', 'saal', 'tulsii', 'uday',
+  ],
+  endings: {
+    GJ: ['pur', 'puraa', 'gaam', 'nagar', 'vaaDaa', 'sar', 'paaDaa', 'gaDh', 'vaav', 'paalii'],
+    JH: ['Dih', 'tolaa', 'pur', 'gaaMv', 'baad', 'Tolii', 'beRaa', 'garhaa', 'saraay', 'kuMD'],
+    WB: ['pur', 'graam', 'paaRaa', 'khaalii', 'gaMj', 'haaT', 'DaaMgaa', 'chak', 'baaRii', 'naagar'],
+  },
+};
+
+/** Railway junctions where children travelling alone are often found: a share of those found away from home. */
+export const railwayHubs = { GJ: ['AHM', 'VAD', 'SUR', 'RAJ'], JH: ['RAN', 'DHN', 'ESB', 'BOK'], WB: ['HOW', 'KOL', 'PRB', 'PBD', 'JAL'] } as const;

@@ -1,11 +1,11 @@
 import type { EnginePlugin } from '@suraksha/engine';
 
 export { nameKey, nameKeys, transliterate } from './nameKey';
-export { coarseKey, skeleton, nameTokens, nameSimilarity, tokenSimilarity, weightedDistance } from './phonetic';
+export { coarseKey, skeleton, nameTokens, nameSimilarity, tokenSimilarity, weightedDistance, isPetNameOf } from './phonetic';
 export { parseMarks, marksSimilarity, type Mark } from './marks';
-export { toMatchProfile, dayNumber, type ChildReport, type MatchProfile, type ReportKind, type Sex } from './profile';
+export { toMatchProfile, homeTokens, dayNumber, type ChildReport, type MatchProfile, type ReportKind, type Sex } from './profile';
 export { scoreMatch, featureWeights, typicalNameFrequency, type FeatureName, type FeatureScore, type MatchScore, type ScoreOptions } from './score';
-export { createMatchIndex, findCandidates, type MatchIndex, type MatchCandidate, type FindOptions, type CandidateOptions } from './matchIndex';
+export { createMatchIndex, findCandidates, type MatchIndex, type MatchCandidate, type FindOptions, type CandidateOptions, type IndexOptions } from './matchIndex';
 
 /** The matching plugin (enable with "plugins": ["matching"]); its workflow actions come with the matching issue. */
 export const matchingPlugin: EnginePlugin = { name: 'matching' };

@@ -5,7 +5,13 @@
 // dates make a match impossible, and keeps the best `cap` for full scoring.
 import { daysPerYear, nameBlockKeys, nameFallbackKeys, toMatchProfile, type ChildReport, type MatchProfile, type ReportKind, type Sex } from './profile';
 import { isPetName } from './phonetic';
-import { nameAgreement, scoreMatch, scoreTotal, typicalLanguageFrequency, typicalMarkFrequency, typicalNameFrequency, type FeatureScore, type NameAgreement, type ScoreOptions } from './score';
+import { nameAgreement, scoreMatch, scoreTotal, typicalFatherFrequency, typicalHomeFrequency, typicalLanguageFrequency, typicalMarkFrequency, typicalNameFrequency, type FeatureScore, type NameAgreement, type ScoreOptions } from './score';
+
+/** Settings of an index. */
+export interface IndexOptions {
+  /** Districts bordering each district, per state (state code → district code → neighbouring codes); symmetric. */
+  neighbours?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+}
 
 export interface CandidateOptions {
   /** How many reports to pass on for full scoring at most (default 1500). */
@@ -35,7 +41,7 @@ export interface MatchIndex {
   stats(): { missing: number; found: number; blocks: number; largestBlock: number };
 }
 
-const blockWeights = { name: 1, district: 0.8, state: 0.3, marks: 0.6 } as const;
+const blockWeights = { name: 1, district: 0.8, state: 0.3, marks: 0.6, home: 0.8, father: 0.5 } as const;
 const bucketYears = 3;
 const windowYears = 3;
 
@@ -57,10 +63,13 @@ function storedKeys(p: MatchProfile): string[] {
   // Nameless reports also go in a small state block that named queries look at.
   if (p.state && p.names.length === 0) keys.push(`x${p.state}|${sex}|${bucket}`);
   for (const mark of p.marks) if (mark.type && mark.part) keys.push(`k${mark.type}|${mark.part}`);
+  for (const t of p.home) keys.push('h' + t.slice(0, 4));
+  for (const t of p.father) if (t.length >= 3) keys.push('f' + t.slice(0, 3));
   return [...new Set(keys)];
 }
 
-const typeWeight = (key: string): number => (key[0] === 'p' || key[0] === 's' || key[0] === 'e' ? blockWeights.name : key[0] === 'd' ? blockWeights.district : key[0] === 't' || key[0] === 'x' ? blockWeights.state : blockWeights.marks);
+const typeWeight = (key: string): number =>
+  key[0] === 'p' || key[0] === 's' || key[0] === 'e' ? blockWeights.name : key[0] === 'd' ? blockWeights.district : key[0] === 't' || key[0] === 'x' ? blockWeights.state : key[0] === 'h' ? blockWeights.home : key[0] === 'f' ? blockWeights.father : blockWeights.marks;
 
 class BlockingIndex implements MatchIndex {
   private readonly profiles: (MatchProfile | undefined)[] = [];
@@ -75,6 +84,24 @@ class BlockingIndex implements MatchIndex {
   private withLanguages = 0;
   private readonly markCounts = new Map<string, number>();
   private withMarks = 0;
+  private readonly fatherCounts = new Map<string, number>();
+  private withFather = 0;
+  private readonly homeCounts = new Map<string, number>();
+  private withHome = 0;
+  private readonly neighbourSet: ReadonlySet<string>;
+
+  constructor(options: IndexOptions = {}) {
+    const pairs = new Set<string>();
+    for (const [state, table] of Object.entries(options.neighbours ?? {})) {
+      for (const [a, list] of Object.entries(table)) {
+        for (const b of list) {
+          pairs.add(`${state}|${a}|${b}`);
+          pairs.add(`${state}|${b}|${a}`);
+        }
+      }
+    }
+    this.neighbourSet = pairs;
+  }
   private days = new Float64Array(1024).fill(NaN);
   private births = new Float64Array(1024).fill(NaN);
   private weights = new Float64Array(1024);
@@ -152,7 +179,20 @@ class BlockingIndex implements MatchIndex {
 
   readonly markFrequency = (type: string): number => ((this.markCounts.get(type) ?? 0) + 100 * typicalMarkFrequency) / (this.withMarks + 100);
 
-  readonly scoreOptions: Required<ScoreOptions> = { nameFrequency: this.nameFrequency, languageFrequency: this.languageFrequency, markFrequency: this.markFrequency };
+  readonly fatherFrequency = (token: string): number => ((this.fatherCounts.get(token) ?? 0) + BlockingIndex.prior * typicalFatherFrequency) / (this.withFather + BlockingIndex.prior);
+
+  readonly homeFrequency = (token: string): number => ((this.homeCounts.get(token) ?? 0) + BlockingIndex.prior * typicalHomeFrequency) / (this.withHome + BlockingIndex.prior);
+
+  readonly neighbours = (state: string, a: string, b: string): boolean => this.neighbourSet.has(`${state}|${a}|${b}`);
+
+  readonly scoreOptions: Required<ScoreOptions> = {
+    nameFrequency: this.nameFrequency,
+    languageFrequency: this.languageFrequency,
+    markFrequency: this.markFrequency,
+    fatherFrequency: this.fatherFrequency,
+    homeFrequency: this.homeFrequency,
+    neighbours: this.neighbours,
+  };
 
   private countTokens(profile: MatchProfile, delta: 1 | -1): void {
     const count = (counts: Map<string, number>, values: Iterable<string>): void => {
@@ -169,6 +209,14 @@ class BlockingIndex implements MatchIndex {
     if (profile.languages.length > 0) {
       this.withLanguages += delta;
       count(this.languageCounts, profile.languages);
+    }
+    if (profile.father.length > 0) {
+      this.withFather += delta;
+      count(this.fatherCounts, new Set(profile.father));
+    }
+    if (profile.home.length > 0) {
+      this.withHome += delta;
+      count(this.homeCounts, new Set(profile.home));
     }
     const types = new Set(profile.marks.flatMap((k) => (k.type ? [k.type] : [])));
     if (types.size > 0) {
@@ -210,6 +258,8 @@ class BlockingIndex implements MatchIndex {
       }
     }
     for (const mark of q.marks) if (mark.type && mark.part) keys.push(`${prefix}k${mark.type}|${mark.part}`);
+    for (const t of q.home) keys.push(`${prefix}h${t.slice(0, 4)}`);
+    for (const t of q.father) if (t.length >= 3) keys.push(`${prefix}f${t.slice(0, 3)}`);
     return [...new Set(keys)];
   }
 
@@ -304,8 +354,8 @@ class BlockingIndex implements MatchIndex {
 }
 
 /** A new, empty blocking index of missing and found reports. */
-export function createMatchIndex(reports: Iterable<MatchProfile | ChildReport> = []): MatchIndex {
-  const index = new BlockingIndex();
+export function createMatchIndex(reports: Iterable<MatchProfile | ChildReport> = [], options: IndexOptions = {}): MatchIndex {
+  const index = new BlockingIndex(options);
   for (const r of reports) index.add(r);
   return index;
 }

@@ -42,6 +42,36 @@ export function isPetName(tokens: readonly string[]): boolean {
   return tokens.length === 1 && petNames.has(tokens[0]!);
 }
 
+// Pet names that are not the start of the given name they come from (coarse keys: pet → given names).
+const irregularPetNames = new Map<string, string[]>(
+  [
+    ['pinki', ['priyanka', 'pritam']],
+    ['pinky', ['priyanka']],
+    ['bapi', ['biplab', 'bappaditya']],
+    ['bubai', ['subhajit', 'subhankar']],
+    ['tutu', ['sutapa', 'tuhin']],
+    ['lalu', ['lalit', 'lalan']],
+    ['bittu', ['vivek', 'bikram']],
+    ['chintu', ['chintan', 'sachin']],
+    ['mintu', ['amit', 'manmohan']],
+    ['shonu', ['sonali', 'sonam']],
+  ].map(([pet, given]) => [coarseKey(nameKey(pet as string)), (given as string[]).map((g) => nameTokens(g)[0]!)]),
+);
+
+/**
+ * True if a one-word name (coarse token) is a pet name made from a given name: its start with a vowel ending
+ * ("Raju" ← Rajesh, Rajkumar; "Sunu" ← Sunita; "Dinu" ← Dinesh; "Puju" ← Pooja), or a known irregular one
+ * ("Pinki" ← Priyanka). Generic pet names ("Guddu", "Bablu") are not linked to any name.
+ */
+export function isPetNameOf(pet: string, given: string): boolean {
+  if (pet === given || pet.length < 3 || pet.length > 6) return false;
+  const irregular = irregularPetNames.get(pet);
+  if (irregular?.includes(given)) return true;
+  if (!isVowel(pet[pet.length - 1]!) || petNames.has(pet)) return false;
+  const stem = pet.slice(0, -1);
+  return stem.length >= 3 && given.startsWith(stem);
+}
+
 /** True if a coarse token is a filler (honorific, "Kumar", "ben" ...). */
 export function isFiller(coarse: string): boolean {
   return fillers.has(coarse);

@@ -2,7 +2,7 @@
 // report day, place, languages and parsed identification marks. Pure: no clock, no IO.
 import { parseMarks, type Mark } from './marks';
 import { nameKeys } from './nameKey';
-import { nameTokens, skeleton } from './phonetic';
+import { coarseKey, nameTokens, skeleton } from './phonetic';
 
 export type Sex = 'male' | 'female' | 'transgender';
 export type ReportKind = 'missing' | 'found';
@@ -28,6 +28,8 @@ export interface ChildReport {
   languages?: readonly string[] | null;
   identificationMarks?: string | null;
   fatherName?: string | null;
+  /** The child's home: village, town or address (missing report), or the home the child names (found report). */
+  homeTown?: string | null;
 }
 
 /** The normalised report the index and the scorer work on (plain data, can be cached as JSON). */
@@ -40,6 +42,8 @@ export interface MatchProfile {
   names: string[][];
   /** Father's name as coarse phonetic tokens. */
   father: string[];
+  /** Words of the home village, town or address as coarse phonetic tokens (any script), generic words dropped. */
+  home: string[];
   /** Age in years at the report date (midpoint of the stated year, or exact from the date of birth). */
   age?: number;
   /** Estimated birth day (days since 1970-01-01). */
@@ -88,6 +92,18 @@ function sexOf(value: unknown): Sex | undefined {
 const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
 const text = (s: unknown): string | undefined => (typeof s === 'string' && s.trim().length > 0 ? s : undefined);
 
+// Address words, in the coarse phonetic form of home tokens ("Vill.", "Dist.", "P.O.", गाँव, গ্রাম, ગામ, જિલ્લો ...).
+const genericHomeWords = new Set(
+  ['vill', 'village', 'gram', 'gaon', 'po', 'ps', 'post', 'dist', 'district', 'dt', 'jila', 'zila', 'thana', 'block', 'taluka', 'tehsil', 'near', 'at', 'of', 'the', 'in', 'from', 'town', 'city', 'mohalla', 'ward', 'no', 'house', 'road', 'rd', 'east', 'west', 'north', 'south', 'purba', 'paschim', 'uttar', 'dakshin', 'gaam', 'jillo', 'jilla', 'গ্রাম', 'জেলা', 'থানা', 'गाँव', 'गांव', 'ग्राम', 'जिला', 'ज़िला', 'थाना', 'પોસ્ટ', 'ગામ', 'જિલ્લો', 'જિલ્લા', 'તાલુકો']
+    .flatMap((w) => nameKeys(w))
+    .map(coarseKey),
+);
+
+/** The significant words of a home village, town or address as coarse phonetic tokens. */
+export function homeTokens(place: string): string[] {
+  return [...new Set(nameKeys(place).map(coarseKey).filter((k) => k.length > 2 && !genericHomeWords.has(k) && !/^\d+$/.test(k)))];
+}
+
 /** Normalises a missing or found report into a profile for matching. */
 export function toMatchProfile(report: ChildReport): MatchProfile {
   const name = text(report.name);
@@ -125,6 +141,7 @@ export function toMatchProfile(report: ChildReport): MatchProfile {
     kind: report.kind,
     names,
     father: text(report.fatherName) ? nameTokens(report.fatherName!) : [],
+    home: text(report.homeTown) ? homeTokens(report.homeTown!) : [],
     ageFromBirthDate,
     placeTokens: place ? nameKeys(place).filter((k) => k.length > 1 && !genericPlaceWords.has(k)) : [],
     languages: [...new Set((report.languages ?? []).filter((l): l is string => typeof l === 'string').map((l) => l.trim().toLowerCase()).filter(Boolean))],

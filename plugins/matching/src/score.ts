@@ -2,10 +2,10 @@
 // (log-odds style, as in Fellegi–Sunter record linkage); a feature absent on either side adds nothing, so partial
 // reports are not penalised. The total goes through a logistic curve to a score in 0..1.
 import { marksSimilarity, type Mark } from './marks';
-import { isPetName, nameSimilarity, tokenSimilarity } from './phonetic';
+import { isPetName, isPetNameOf, nameSimilarity, tokenSimilarity } from './phonetic';
 import { daysPerYear, toMatchProfile, type ChildReport, type MatchProfile } from './profile';
 
-export type FeatureName = 'name' | 'fatherName' | 'age' | 'sex' | 'dates' | 'place' | 'languages' | 'marks' | 'height';
+export type FeatureName = 'name' | 'fatherName' | 'homeTown' | 'age' | 'sex' | 'dates' | 'place' | 'languages' | 'marks' | 'height';
 
 /** One feature's part in a score: its similarity, its weight (the most points it can add), points it added. */
 export interface FeatureScore {
@@ -36,7 +36,8 @@ export interface MatchScore {
  */
 export const featureWeights = {
   name: { for: 6.7, against: 7 },
-  fatherName: { for: 2.5, against: 1.5 },
+  fatherName: { for: 3.4, against: 2 },
+  homeTown: { for: 2.1, against: 1.5 },
   age: { for: 2.3, against: 3.4 },
   sex: { for: 0.7, against: 7 },
   dates: { for: 2.2, against: 2.8 },
@@ -57,11 +58,20 @@ export interface ScoreOptions {
   languageFrequency?: (language: string) => number;
   /** Share of reports with marks that have a mark of this type; a shared tattoo says more than a shared mole. */
   markFrequency?: (type: string) => number;
+  /** Share of reports with a father's name whose father's name has this coarse token; a rare father's name agreeing says more. */
+  fatherFrequency?: (token: string) => number;
+  /** Share of reports with a home whose home has this coarse token; a village few reports name says more than a district. */
+  homeFrequency?: (token: string) => number;
+  /** Whether two districts of a state border each other (from the state's `matching.neighbours`). */
+  neighbours?: (state: string, a: string, b: string) => boolean;
 }
 
 /** Typical share of a language among reports listing languages, and of a mark type among reports with marks. */
 export const typicalLanguageFrequency = 0.3;
 export const typicalMarkFrequency = 0.3;
+/** Typical share of a father's name token among reports with one, and of a home token among reports with a home. */
+export const typicalFatherFrequency = 0.005;
+export const typicalHomeFrequency = 0.01;
 
 /** The share of reports a typical name token is on; rarer tokens add points, commoner ones take them away. */
 export const typicalNameFrequency = 0.005;
@@ -86,11 +96,6 @@ function piecewise(x: number, points: readonly (readonly [number, number])[]): n
 const bias = 10;
 const scale = 1.2;
 
-/** Points from an agreement 0..1 around a neutral value: above it up to `for`, below it down to `-against`. */
-function pointsAround(feature: FeatureName, s: number, neutral: number): number {
-  const w = featureWeights[feature];
-  return s >= neutral ? (w.for * (s - neutral)) / (1 - neutral) : (-w.against * (neutral - s)) / neutral;
-}
 
 const fmt = (n: number, digits = 2): string => n.toFixed(digits);
 const clamp01 = (n: number): number => (n < 0 ? 0 : n > 1 ? 1 : n);
@@ -147,6 +152,16 @@ function rarityOf(a: readonly string[], b: readonly string[], frequency: ((token
 const oneWord = [[0.5, -7], [0.6, -5], [0.7, -3], [0.8, -1.5], [0.85, 0.3], [0.9, 1.4], [0.95, 2.4], [1, 2.6]] as const;
 const twoWords = [[0.5, -7], [0.6, -5], [0.7, -2], [0.8, -1], [0.85, 0.2], [0.9, 2.2], [0.95, 5.2], [1, 6.7]] as const;
 
+// Points for a pet name made from the other report's given name (estimated on the tuning seed): not agreement,
+// but no longer the disagreement of two different names (−0.5 instead of −3 to −7).
+const petLinkPoints = -0.5;
+
+/** True if a one-word name on either side is a pet name made from the first word of a name on the other. */
+function petLinked(a: readonly string[][], b: readonly string[][]): boolean {
+  for (const x of a) for (const y of b) if ((x.length === 1 && isPetNameOf(x[0]!, y[0]!)) || (y.length === 1 && isPetNameOf(y[0]!, x[0]!))) return true;
+  return false;
+}
+
 function nameFeature(m: MatchProfile, f: MatchProfile, explain: Explain, known: NameAgreement | undefined, options: ScoreOptions): Part | undefined {
   if (m.names.length === 0 || f.names.length === 0) return undefined;
   const agreement = known ?? nameAgreement(m, f, options);
@@ -161,22 +176,82 @@ function nameFeature(m: MatchProfile, f: MatchProfile, explain: Explain, known: 
   // A child often gives a pet name ("Guddu", "Pinki") that is not on the missing report: that is weak evidence against.
   const pet = sim < 0.8 && petOnly;
   if (pet) points = Math.max(points, -1);
+  // A pet name made from the registered name ("Raju" for Rajesh, "Sunu" for Sunita) is weaker agreement.
+  const link = sim < 0.8 && petLinked(m.names, f.names);
+  if (link) points = Math.max(points, petLinkPoints);
   const part: Part = { feature: 'name', score: sim, points };
   if (explain && best) {
     const mk = m.names[best.ai]!.join(' ');
     const fk = f.names[best.bi]!.join(' ');
-    const verdict = pet ? 'a pet name, perhaps not the registered name' : sim >= 0.95 ? 'same name' : sim >= 0.85 ? 'spelling variant' : sim >= 0.75 ? 'similar name' : 'different name';
+    const verdict = link ? 'a pet name made from the registered name' : pet ? 'a pet name, perhaps not the registered name' : sim >= 0.95 ? 'same name' : sim >= 0.85 ? 'spelling variant' : sim >= 0.75 ? 'similar name' : 'different name';
     const how = sim >= 0.8 && !petOnly && rarity > 0.7 ? ', a rare name' : sim >= 0.8 && !petOnly && rarity < -0.7 ? ', a common name' : '';
     part.explanation = `${verdict}: "${m.displayName ?? mk}" and "${f.displayName ?? fk}" sound as [${mk}] and [${fk}], similarity ${fmt(sim)}${how}`;
   }
   return part;
 }
 
-function fatherFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part | undefined {
+/** Sum over the tokens of `a` agreeing with a token of `b` (similarity ≥ `least`) of ln(typical / share of the commoner); the most rare one if `most`. */
+function agreeingRarity(a: readonly string[], b: readonly string[], least: number, typical: number, frequency: (token: string) => number, most: boolean): number {
+  let rarity = 0;
+  for (const t of a) {
+    let best = 0;
+    let match = '';
+    for (const u of b) {
+      const s = tokenSimilarity(t, u);
+      if (s > best) [best, match] = [s, u];
+    }
+    if (best < least) continue;
+    const r = Math.log(typical / Math.max(frequency(t), frequency(match)));
+    rarity = most ? Math.max(rarity, r) : rarity + r;
+  }
+  return rarity;
+}
+
+// Points by father's name similarity (nats × 1.2, estimated on the tuning seed); a child often gives only the
+// father's first name, which the alignment compares with the first or any word of the registered one.
+// Wholly different fathers' names count −2, not the estimated −3.3: on real reports a guardian, an uncle or a
+// stepfather may be named on one side and the father on the other.
+const fatherCurve = [[0.6, -2], [0.7, -0.9], [0.8, -0.3], [0.85, 0.5], [0.9, 1.3], [0.95, 1.9], [0.99, 2.1], [1, 3.4]] as const;
+const fatherRarityWeight = 0.35;
+
+function fatherFeature(m: MatchProfile, f: MatchProfile, explain: Explain, options: ScoreOptions): Part | undefined {
   if (m.father.length === 0 || f.father.length === 0) return undefined;
   const sim = nameSimilarity(m.father, f.father);
-  const part: Part = { feature: 'fatherName', score: sim, points: pointsAround('fatherName', sim, 0.75) };
-  if (explain) part.explanation = `father's name [${m.father.join(' ')}] and [${f.father.join(' ')}], similarity ${fmt(sim)}`;
+  let points = piecewise(sim, fatherCurve);
+  // A rare father's name agreeing ("Budhram") says more than a common one ("Ramesh").
+  const rarity = sim >= 0.85 && options.fatherFrequency ? agreeingRarity(f.father, m.father, 0.85, typicalFatherFrequency, options.fatherFrequency, false) : 0;
+  points += fatherRarityWeight * rarity;
+  const part: Part = { feature: 'fatherName', score: sim, points };
+  if (explain) part.explanation = `father's name [${m.father.join(' ')}] and [${f.father.join(' ')}], similarity ${fmt(sim)}${rarity > 0.7 ? ', a rare name' : rarity < -0.7 ? ', a common name' : ''}`;
+  return part;
+}
+
+// Points by the best agreement of a home word the found child gives with the missing child's home (village,
+// town or district as written on the missing report), and per nat of rarity of the agreeing word.
+// No agreement counts −1.5, not the estimated −2.7: a child may name where it last stayed, or a place the officer
+// cannot find on the missing report; the generator has no such children.
+const homeCurve = [[0.6, -1.5], [0.7, -0.6], [0.8, 0.2], [0.85, 0.5], [0.9, 1], [1, 2.1]] as const;
+const homeRarityWeight = 2;
+
+function homeFeature(m: MatchProfile, f: MatchProfile, explain: Explain, options: ScoreOptions): Part | undefined {
+  if (m.home.length === 0 || f.home.length === 0) return undefined;
+  let sim = 0;
+  let said = '';
+  let known = '';
+  for (const t of f.home) {
+    for (const u of m.home) {
+      const s = tokenSimilarity(t, u);
+      if (s > sim) [sim, said, known] = [s, t, u];
+    }
+  }
+  let points = piecewise(sim, homeCurve);
+  // A village few reports name agreeing is strong; the name of a district, on every report from it, is weaker.
+  const rarity = sim >= 0.8 && options.homeFrequency ? agreeingRarity(f.home, m.home, 0.8, typicalHomeFrequency, options.homeFrequency, true) : 0;
+  points += homeRarityWeight * rarity;
+  const part: Part = { feature: 'homeTown', score: sim, points };
+  if (explain) {
+    part.explanation = sim >= 0.8 ? `home named as [${f.home.join(' ')}], home on the missing report [${m.home.join(' ')}]: [${said}] and [${known}] agree, similarity ${fmt(sim)}${rarity > 0.7 ? ', a place few reports name' : ''}` : `home named as [${f.home.join(' ')}], home on the missing report [${m.home.join(' ')}]: no word agrees`;
+  }
   return part;
 }
 
@@ -245,16 +320,22 @@ function overlap(a: readonly string[], b: readonly string[]): number {
   return n / Math.min(a.length, b.length);
 }
 
-function placeFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part | undefined {
+// Points for a child found in a district bordering the home district (estimated on the tuning seed): children
+// found away from home are found more often next door than anywhere in the state.
+const neighbourPoints = 1.8;
+
+function placeFeature(m: MatchProfile, f: MatchProfile, explain: Explain, options: ScoreOptions = {}): Part | undefined {
   const words = overlap(m.placeTokens, f.placeTokens);
   let score: number | undefined;
   let why = '';
+  let neighbour = false;
   if (m.district && f.district && m.district === f.district && (!m.state || !f.state || m.state === f.state)) {
     score = 1;
     why = `same district (${m.district})`;
   } else if (m.state && f.state) {
     score = m.state === f.state ? 0.45 : 0;
-    why = m.state === f.state ? `same state (${m.state}), districts ${m.district ?? '?'} and ${f.district ?? '?'}` : `different states (${m.state}, ${f.state})`;
+    neighbour = m.state === f.state && m.district !== undefined && f.district !== undefined && options.neighbours?.(m.state, m.district, f.district) === true;
+    why = neighbour ? `neighbouring districts (${m.district}, ${f.district})` : m.state === f.state ? `same state (${m.state}), districts ${m.district ?? '?'} and ${f.district ?? '?'}` : `different states (${m.state}, ${f.state})`;
   }
   // Shared place words (a locality, a landmark) count within a district, or when districts are not known.
   if (words > 0 && (score === undefined || score === 1)) {
@@ -264,7 +345,11 @@ function placeFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part 
   if (score === undefined) return undefined;
   const w = featureWeights.place;
   const bonus = words > 0 && score === 1 ? 1.3 * words : 0;
-  const points = (score >= 0.45 ? (w.for * (score - 0.45)) / 0.55 : (-w.against * (0.45 - score)) / 0.45) + bonus;
+  let points = (score >= 0.45 ? (w.for * (score - 0.45)) / 0.55 : (-w.against * (0.45 - score)) / 0.45) + bonus;
+  if (neighbour) {
+    points += neighbourPoints;
+    score = 0.45 + (0.55 * neighbourPoints) / w.for;
+  }
   const part: Part = { feature: 'place', score, points };
   if (explain) part.explanation = why;
   return part;
@@ -334,7 +419,7 @@ export function nameAgreement(a: MatchProfile, b: MatchProfile, options: ScoreOp
 export function scoreTotal(m: MatchProfile, f: MatchProfile, name?: NameAgreement, options: ScoreOptions = {}): { score: number; excluded: boolean } {
   let total = 0;
   let excluded = false;
-  const parts = [nameFeature(m, f, false, name, options), fatherFeature(m, f, false), ageFeature(m, f, false), sexFeature(m, f, false), datesFeature(m, f, false), placeFeature(m, f, false), languagesFeature(m, f, false, options), marksFeature(m, f, false, options), heightFeature(m, f, false)];
+  const parts = [nameFeature(m, f, false, name, options), fatherFeature(m, f, false, options), homeFeature(m, f, false, options), ageFeature(m, f, false), sexFeature(m, f, false), datesFeature(m, f, false), placeFeature(m, f, false, options), languagesFeature(m, f, false, options), marksFeature(m, f, false, options), heightFeature(m, f, false)];
   for (const p of parts) {
     if (!p) continue;
     total += p.points;
@@ -352,11 +437,12 @@ export function scoreMatch(missing: MatchProfile | ChildReport, found: MatchProf
   const f = asProfile(found);
   const compute: Record<FeatureName, (m: MatchProfile, f: MatchProfile, e: Explain) => Part | undefined> = {
     name: (a, b, e) => nameFeature(a, b, e, undefined, options),
-    fatherName: fatherFeature,
+    fatherName: (a, b, e) => fatherFeature(a, b, e, options),
+    homeTown: (a, b, e) => homeFeature(a, b, e, options),
     age: ageFeature,
     sex: sexFeature,
     dates: datesFeature,
-    place: placeFeature,
+    place: (a, b, e) => placeFeature(a, b, e, options),
     languages: (a, b, e) => languagesFeature(a, b, e, options),
     marks: (a, b, e) => marksFeature(a, b, e, options),
     height: heightFeature,
