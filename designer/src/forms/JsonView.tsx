@@ -2,7 +2,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorProps } from '../draft/types';
-import { IssueMessage } from '../issues/issueText';
+import { parseJsonText } from '@suraksha/engine';
+import { IssueMessage, type IssueLike } from '../issues/issueText';
 
 /** Line and column (1-based) of a character offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -10,18 +11,22 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
-/** A JSON parse error's place, from the engines' messages ("at position 12", "(line 2 column 5)"). */
-export function parseError(text: string): { message: string; line: number; column: number } | undefined {
+/**
+ * A JSON parse error's place, from the browser engines' messages ("at position 12", "(line 2 column 5)"), and what is
+ * wrong as the configuration engine says it (a message key the interface translates).
+ */
+export function parseError(text: string): (IssueLike & { line: number; column: number }) | undefined {
   try {
     JSON.parse(text);
     return undefined;
   } catch (error) {
     const message = (error as Error).message;
     const lc = /line (\d+) column (\d+)/.exec(message);
-    if (lc) return { message, line: Number(lc[1]), column: Number(lc[2]) };
     const position = /position (\d+)/.exec(message);
-    const at = position ? lineColumn(text, Number(position[1])) : lineColumn(text, text.length);
-    return { message, ...at };
+    const at = lc ? { line: Number(lc[1]), column: Number(lc[2]) } : position ? lineColumn(text, Number(position[1])) : lineColumn(text, text.length);
+    const parsed = parseJsonText('form.json', text);
+    const issue = parsed.ok ? { message } : { key: parsed.issues[0]!.key, params: parsed.issues[0]!.params, message: parsed.issues[0]!.message };
+    return { ...issue, ...at };
   }
 }
 
@@ -81,7 +86,7 @@ export function JsonView(props: EditorProps & { formPath: string; onApplied: () 
             <button type="button" className="link" onClick={() => goTo(error.line, error.column)}>
               {t('forms.json.parseError', { line: error.line, column: error.column })}
             </button>{' '}
-            {error.message}
+            <IssueMessage issue={error} />
           </p>
         ) : null}
       </div>

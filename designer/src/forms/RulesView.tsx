@@ -5,6 +5,8 @@ import type { FormEditorContext } from './FormEditor';
 import { fieldAt, identifierPattern, listFields, normaliseRequired, type FieldJson, type FormJson } from './formModel';
 import { fromRule, newLeaf, operatorsFor, operatorValue, toRule, type ConditionNode, type FormRuleJson, type LeafCondition, type Operator, type RuleModel, type ValueType } from './ruleModel';
 import { displayText } from './texts';
+import { parseError } from './JsonView';
+import { IssueMessage, type IssueLike } from '../issues/issueText';
 import type { FieldCondition } from '@suraksha/engine';
 
 export function RulesView({ ctx, selected, onSelect }: { ctx: FormEditorContext; selected?: number | undefined; onSelect: (index: number | undefined) => void }) {
@@ -349,7 +351,7 @@ function ValueEditor({ ctx, id, field, list, value, onChange }: { ctx: FormEdito
 function RawCondition({ node, onChange, onRemove }: { node: { kind: 'raw'; when: FieldCondition }; onChange: (node: ConditionNode) => void; onRemove?: (() => void) | undefined }) {
   const { t } = useTranslation();
   const [text, setText] = useState(() => JSON.stringify(node.when, null, 2));
-  const [error, setError] = useState<string | undefined>();
+  const [error, setError] = useState<IssueLike | undefined>();
   const [uid] = useState(() => `forms-raw-${++leafIds}`);
   return (
     <div className="forms-raw">
@@ -365,13 +367,17 @@ function RawCondition({ node, onChange, onRemove }: { node: { kind: 'raw'; when:
             const when = JSON.parse(e.target.value) as FieldCondition;
             setError(undefined);
             onChange({ kind: 'raw', when });
-          } catch (err) {
-            setError((err as Error).message);
+          } catch {
+            setError(parseError(e.target.value));
             onChange({ kind: 'raw', when: node.when, error: true } as ConditionNode);
           }
         }}
       />
-      {error ? <span className="field-error">{error}</span> : null}
+      {error ? (
+        <span className="field-error">
+          <IssueMessage issue={error} />
+        </span>
+      ) : null}
       {onRemove ? (
         <button type="button" className="small danger" onClick={onRemove}>
           {t('forms.rules.removeCondition')}

@@ -63,5 +63,6 @@ describe('translations grid as CSV', () => {
     const change = setMessage(files, 'gujarat', 'gu', 'a.b', '');
     expect((change[translationPath('gujarat', 'gu')] as { messages: object }).messages).toEqual({ 'line.two': 'એક\nબે' });
     expect(keysOfMissingIssues([{ code: 'missingTranslation', message: 'missing translation "x.y" in gu (used at f:/p)' }])).toEqual(['x.y']);
+    expect(keysOfMissingIssues([{ code: 'missingTranslation', params: { key: 'a.b', lang: 'gu' }, message: 'missing translation "a.b" in gu (needed by the engine)' }])).toEqual(['a.b']);
   });
 });

@@ -27,9 +27,9 @@ export function allKeys(byLanguage: Record<string, Record<string, string>>, extr
   return [...keys].sort();
 }
 
-/** The translation keys named by the engine's "missing translation" issues. */
-export function keysOfMissingIssues(issues: readonly { code?: string; message: string }[]): string[] {
-  return issues.filter((i) => i.code === 'missingTranslation').flatMap((i) => /missing translation "([^"]+)"/.exec(i.message)?.[1] ?? []);
+/** The translation keys named by the engine's "missing translation" issues (its `key` param; else read from the message). */
+export function keysOfMissingIssues(issues: readonly { code?: string; params?: Record<string, string | number>; message: string }[]): string[] {
+  return issues.filter((i) => i.code === 'missingTranslation').flatMap((i) => (typeof i.params?.key === 'string' ? [i.params.key] : (/missing translation "([^"]+)"/.exec(i.message)?.[1] ?? [])));
 }
 
 /** How many keys each language lacks. */
