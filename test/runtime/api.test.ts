@@ -42,6 +42,10 @@ describe('records API', () => {
     expect(produced.body.record.stage).toBe('producedBeforeCwc');
     expect(produced.body.record.caseNumber).toMatch(/^GJ\/AHM\/\d{4}\/\d{6}$/);
     expect(Object.keys(produced.body.record.deadlines)).toEqual(['finalOrder']);
+    // The workflow assigns the case to a CWC member of the district: it is in their work.
+    const assignedTo = async (client: Client) => ((await client.json('GET', '/api/records?assignedToMe=true&pageSize=100')).body.items as { id: string }[]).map((i) => i.id);
+    expect(await assignedTo(cwc)).toContain(record.id);
+    expect(await assignedTo(sw)).not.toContain(record.id);
 
     const form21 = await cwc.json('PUT', `/api/records/${record.id}/forms/form21`, { data: dataOf('form21'), mode: 'complete', version: produced.body.record.version });
     expect(form21.status).toBe(200);
@@ -50,6 +54,7 @@ describe('records API', () => {
     expect(events.body.events).toEqual([]);
     const ordered = await cwc.json('POST', `/api/records/${record.id}/events/ORDER_SIR`, { version: form21.body.record.version });
     expect(ordered.body.record.stage).toBe('sirOrdered');
+    expect(await assignedTo(sw)).toContain(record.id);
 
     const sir = await sw.json('PUT', `/api/records/${record.id}/forms/form22`, { data: dataOf('form22'), mode: 'complete' }, { 'if-match': String(ordered.body.record.version) });
     expect(sir.status).toBe(200);
