@@ -364,6 +364,11 @@ function manifestFor(
     offices: _o,
     ...rest
   } = base as Manifest & { $schema?: string };
+  // The template's district neighbourhood names the template's districts: the new state starts without one.
+  if (rest.matching && 'neighbours' in rest.matching) {
+    const { neighbours: _nb, ...matching } = rest.matching as typeof rest.matching & { neighbours?: unknown };
+    rest.matching = matching;
+  }
   return {
     $schema: `${slugDepth}engine/schemas/manifest.schema.json`,
     code: input.code,
