@@ -106,6 +106,41 @@ describe('matching across scripts and districts', () => {
   });
 });
 
+describe("what a found child tells: father's name and home village", () => {
+  it('ranks the right child first among look-alikes of the same name, age and district', async () => {
+    // Three boys called Tapas Mondal went missing in Kolkata the same week; the two look-alikes are a little
+    // closer in age to the found boy, so without the father's name and the home they would rank first.
+    const boy = (age: number, father: string, home: string, date: string) => ({
+      child: { name: 'Tapas Mondal', sex: 'male', age },
+      family: { fatherName: father, homeTown: home },
+      missing: { date, place: 'Sealdah station', district: 'KOL' },
+      complainant: { name: father },
+    });
+    const lookAlikeA = await report('wb.police.kol', 'missingChild', 'KOL', boy(10, 'Gopal Mondal', 'Vill. Baruipur, Dist. South 24 Parganas', '2026-06-02'));
+    const lookAlikeB = await report('wb.police.kol', 'missingChild', 'KOL', boy(10, 'Tarak Mondal', 'Vill. Kakdwip, Dist. South 24 Parganas', '2026-06-02'));
+    const right = await report('wb.police.kol', 'missingChild', 'KOL', boy(9, 'Nirmal Mondal', 'Vill. Kusumpur, Dist. South 24 Parganas', '2026-06-03'));
+    // Found at Howrah station: the boy gives his first name, his father's first name and his village, in Bengali.
+    const found = await report('wb.police.kol', 'foundChild', 'KOL', {
+      child: { name: 'তাপস', sex: 'male', age: 10, canCommunicate: true, fatherName: 'নির্মল', homeTown: 'কুসুমপুর' },
+      found: { date: '2026-06-10', place: 'Howrah station', district: 'KOL' },
+    });
+    // The same boy, had he given only his name: a look-alike ranks first.
+    const nameOnly = await report('wb.police.kol', 'foundChild', 'KOL', {
+      child: { name: 'তাপস', sex: 'male', age: 10, canCommunicate: true },
+      found: { date: '2026-06-10', place: 'Howrah station', district: 'KOL' },
+    });
+    expect([lookAlikeA, lookAlikeB]).toContain(candidate(await matchesOf('wb.police.kol', nameOnly))[0]?.other.id);
+    const ranked = candidate(await matchesOf('wb.police.kol', found));
+    expect(ranked[0]?.other.id).toBe(right);
+    // The look-alikes, whose fathers and villages differ, score below the right child if listed at all.
+    for (const other of ranked.slice(1)) expect(other.score).toBeLessThan(ranked[0].score - 0.3);
+    const top = ranked[0];
+    expect(top.features.find((f: any) => f.feature === 'fatherName').points).toBeGreaterThan(1);
+    expect(top.features.find((f: any) => f.feature === 'homeTown').explanation).toContain('kusumpur');
+    expect(top.other.child).toMatchObject({ homeTown: 'Vill. Kusumpur, Dist. South 24 Parganas' });
+  });
+});
+
 describe('matching across states', () => {
   it('matches Gujarat with Jharkhand (both allow it) but not West Bengal with Jharkhand (only West Bengal allows it)', async () => {
     const child = { name: 'Ramesh Oraon', sex: 'male', age: 12 };

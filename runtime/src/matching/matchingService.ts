@@ -99,7 +99,8 @@ export class MatchingService {
     if (existing) return existing;
     const deployment = this.states.get(code);
     if (!pluginOn(deployment, 'matching')) return undefined;
-    const built: StateIndex = { index: createMatchIndex(), matched: new Map() };
+    // Scores use the state's neighbouring districts (a child found next door is likelier the child).
+    const built: StateIndex = { index: createMatchIndex([], { neighbours: { [code]: deployment!.manifest.matching?.neighbours ?? {} } }), matched: new Map() };
     for await (const doc of this.models.records.find({ state: code, recordType: { $in: this.recordTypes(deployment!) } }).lean<StoredRecord>().cursor()) {
       const profile = profileOf(deployment!, toCaseRecord(doc as StoredRecord));
       if (profile) built.index.add(profile);

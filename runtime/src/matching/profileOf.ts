@@ -42,6 +42,7 @@ export function reportOf(deployment: Deployment, record: CaseRecord): ChildRepor
     languages: Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : typeof languages === 'string' ? [languages] : null,
     identificationMarks: asText(get('identificationMarks')) ?? null,
     fatherName: asText(get('fatherName')) ?? null,
+    homeTown: asText(get('homeTown')) ?? null,
   };
 }
 
@@ -55,6 +56,7 @@ export function profileOf(deployment: Deployment, record: CaseRecord): MatchProf
 export const featureFields: Record<string, ProfileField[]> = {
   name: ['name', 'otherNames'],
   fatherName: ['fatherName'],
+  homeTown: ['homeTown'],
   age: ['age', 'dateOfBirth', 'date'],
   sex: ['sex'],
   dates: ['date'],

@@ -46,7 +46,7 @@ interface Outcome {
   refusal?: string;
 }
 
-const childFields = ['name', 'otherNames', 'sex', 'age', 'dateOfBirth', 'heightCm', 'date', 'place', 'languages', 'identificationMarks', 'fatherName'] as const;
+const childFields = ['name', 'otherNames', 'sex', 'age', 'dateOfBirth', 'heightCm', 'date', 'place', 'languages', 'identificationMarks', 'fatherName', 'homeTown'] as const;
 
 /** How strongly a feature speaks for or against the match, from the points it added. */
 function level(f: Feature): 'strong' | 'some' | 'neutral' | 'against' {
