@@ -17,7 +17,7 @@ function designerText(lang: string): Record<string, string> {
     if (typeof value === 'string') flat[prefix] = value;
     else for (const [k, v] of Object.entries(value as Messages)) walk(v, prefix ? `${prefix}.${k}` : k);
   };
-  for (const module of ['shell', 'translations', 'versions', 'users', 'wizard', 'roles']) walk(JSON.parse(readFileSync(`${repoRoot}designer/src/${module}/i18n/${lang}.json`, 'utf8')), '');
+  for (const module of ['shell', 'translations', 'versions', 'users', 'wizard', 'roles', 'issues']) walk(JSON.parse(readFileSync(`${repoRoot}designer/src/${module}/i18n/${lang}.json`, 'utf8')), '');
   return flat;
 }
 
