@@ -9,11 +9,13 @@ import {
   identifierPattern,
   isRequired,
   kindOf,
+  nextOption,
   renameField,
   replaceField,
   roleMay,
   setRequired,
   setRoleAccess,
+  setText,
   denySensitive,
   translationPath,
   type FieldJson,
@@ -305,8 +307,7 @@ function OptionsEditor({ ctx, path, field }: { ctx: FormEditorContext; path: str
                   value={texts[lang] ?? ''}
                   onCommit={(v) => {
                     const key = option.title ?? `${fieldKey(formId, path)}.${option.const}`;
-                    const file = files[translationPath(slug, lang)] as TranslationsJson;
-                    const changes = { [translationPath(slug, lang)]: { ...file, messages: { ...file.messages, [key]: v.trim() } } };
+                    const changes = setText(files, slug, lang, key, v);
                     if (option.title) ctx.update(changes, t('forms.history.option', { path }));
                     else save(options.map((o, j) => (j === i ? { ...o, title: key } : o)), t('forms.history.option', { path }), changes);
                   }}
@@ -331,16 +332,8 @@ function OptionsEditor({ ctx, path, field }: { ctx: FormEditorContext; path: str
         type="button"
         className="small"
         onClick={() => {
-          let n = options.length + 1;
-          while (options.some((o) => String(o.const) === (numeric ? String(n) : `option${n}`))) n++;
-          const value = numeric ? n : `option${n}`;
-          const key = `${fieldKey(formId, path)}.${value}`;
-          const changes: Record<string, unknown> = {};
-          for (const lang of languages) {
-            const file = files[translationPath(slug, lang)] as TranslationsJson | undefined;
-            if (file) changes[translationPath(slug, lang)] = { ...file, messages: { ...file.messages, [key]: String(value) } };
-          }
-          save([...options, { const: value, title: key }], t('forms.history.option', { path }), changes);
+          // No placeholder labels: the engine lists the new option's label as missing in every language until typed.
+          save([...options, nextOption(options, numeric, formId, path)], t('forms.history.option', { path }));
         }}
       >
         {t('forms.props.addOption')}

@@ -7,7 +7,7 @@ import { matchingPlugin } from '@suraksha/plugin-matching';
 import { alertsPlugin } from '@suraksha/plugin-alerts';
 import { reportsPlugin } from '@suraksha/plugin-reports';
 import { join } from 'node:path';
-import { addField, denySensitive, dropFieldTexts, relocateField, renameField, fieldAt, fieldMatches, isRequired, listFields, moveField, newField, normaliseRequired, paletteKinds, pathOfPointer, pointerOf, removeField, roleMay, setRequired, setRoleAccess, kindOf, type FormJson, type RolesJson } from './formModel.ts';
+import { addField, denySensitive, dropFieldTexts, relocateField, renameField, fieldAt, fieldMatches, isRequired, listFields, moveField, newField, nextOption, normaliseRequired, setText, paletteKinds, pathOfPointer, pointerOf, removeField, replaceField, roleMay, setRequired, setRoleAccess, kindOf, type FormJson, type RolesJson } from './formModel.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 
 const root = join(import.meta.dirname, '../../..');
@@ -185,6 +185,22 @@ describe('a new field', () => {
     const withChoice = addField(added.form, files, 'gujarat', choice, 'form17', 'child');
     const option = `form17.${withChoice.path}.${String(choice.template.oneOf![0]!.const)}`;
     expect(missingIn({ ...files, [formPath]: withChoice.form }, option)).toEqual(['en', 'gu', 'hi']);
+  });
+
+  it('adds an option with no placeholder label, and an emptied label counts as missing again', () => {
+    const draft = gujarat();
+    const form = draft[formPath] as FormJson;
+    const sex = fieldAt(form.schema, 'child.sex')!;
+    const option = nextOption(sex.oneOf!, false, 'form17', 'child.sex');
+    expect(sex.oneOf!.map((o) => o.const)).not.toContain(option.const);
+    const withOption: Record<string, unknown> = { ...draft, [formPath]: replaceField(form, 'child.sex', { ...sex, oneOf: [...sex.oneOf!, option] }) };
+    expect(missingIn(withOption, option.title)).toEqual(['en', 'gu', 'hi']);
+    const typed: Record<string, unknown> = { ...withOption, ...setText(withOption, 'gujarat', 'gu', option.title, ' અન્ય ') };
+    expect((typed['form-definitions/gujarat/i18n/gu.json'] as { messages: Record<string, string> }).messages[option.title]).toBe('અન્ય');
+    expect(missingIn(typed, option.title)).toEqual(['en', 'hi']);
+    const emptied: Record<string, unknown> = { ...typed, ...setText(typed, 'gujarat', 'gu', option.title, '  ') };
+    expect(option.title in (emptied['form-definitions/gujarat/i18n/gu.json'] as { messages: Record<string, string> }).messages).toBe(false);
+    expect(missingIn(emptied, option.title)).toEqual(['en', 'gu', 'hi']);
   });
 
   it('fills only the languages the admin typed', () => {

@@ -369,6 +369,22 @@ export function setTexts(files: Readonly<Record<string, unknown>>, slug: string,
   return changes;
 }
 
+/** One language's text of a key; an emptied text is removed, so the engine counts it missing rather than translated. */
+export function setText(files: Readonly<Record<string, unknown>>, slug: string, lang: string, key: string, text: string): Record<string, unknown> {
+  const file = files[translationPath(slug, lang)] as TranslationsJson | undefined;
+  if (!file) return {};
+  const { [key]: _old, ...others } = file.messages;
+  return { [translationPath(slug, lang)]: { ...file, messages: text.trim() ? { ...others, [key]: text.trim() } : others } };
+}
+
+/** The next option of a choice field: a free value and its label key, with no placeholder labels. */
+export function nextOption(options: readonly { const: unknown }[], numeric: boolean, formId: string, path: string): { const: string | number; title: string } {
+  let n = options.length + 1;
+  while (options.some((o) => String(o.const) === (numeric ? String(n) : `option${n}`))) n++;
+  const value = numeric ? n : `option${n}`;
+  return { const: value, title: `${fieldKey(formId, path)}.${value}` };
+}
+
 /** Renames translation keys `from` and `from.*` to `to...` in every language file (for a renamed or moved field). */
 export function renameKeys(files: Readonly<Record<string, unknown>>, slug: string, languages: readonly string[], from: string, to: string): Record<string, unknown> {
   const changes: Record<string, unknown> = {};
