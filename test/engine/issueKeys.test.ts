@@ -19,6 +19,11 @@ function expectTranslatable(issue: Issue): void {
   expect(issue.key in issueMessages, `${formatIssue(issue)}: key ${issue.key}`).toBe(true);
   expect(english[`issue.${issue.key}`], `${formatIssue(issue)}: designer catalog`).toBeDefined();
   expect(issue.message).toBe(englishMessage(issue.key as IssueKey, issue.params));
+  const detailKey = issue.params?.detailKey;
+  if (detailKey !== undefined) {
+    expect(english[`issue.${detailKey}`], `${formatIssue(issue)}: detail key ${detailKey}`).toBeDefined();
+    expect(englishMessage(detailKey as IssueKey, issue.params)).toBe(issue.params?.detail);
+  }
   for (const value of Object.values(issue.params ?? {})) expect(['string', 'number']).toContain(typeof value);
 }
 
@@ -86,6 +91,11 @@ const broken: Record<string, () => StateSource> = {
       v.steps[0].as = 'nobody';
       v.steps.push({ do: 'fire', as: user, event: 'NOPE' });
     }),
+  actionParams: () =>
+    withJson(minimalSource(), files.workflow, (w) => {
+      w.machine.states.inquiry.on.ORDER_SIR.actions[0].params.after = '15 days';
+      w.machine.states.inquiry.on.ORDER_SIR.actions[0].params.colour = 'red';
+    }),
   noRoles: () => ({ ...minimalSource(), files: minimalSource().files.filter((f) => f.path !== files.roles) }),
   noManifest: () => ({ ...minimalSource(), files: minimalSource().files.filter((f) => f.path !== files.manifest) }),
 };
@@ -108,6 +118,13 @@ describe('configuration issue keys', () => {
     const issues = issuesOf(broken[name]!());
     expect(issues.length).toBeGreaterThan(0);
     issues.forEach(expectTranslatable);
+  });
+
+  it('an Ajv detail of a parameter carries its own key, so it is translated too', () => {
+    const issues = issuesOf(broken.actionParams!());
+    const pattern = issues.find((i) => i.pointer.endsWith('/params/after'))!;
+    expect(pattern).toMatchObject({ key: 'workflow.actionBadParam', params: { name: 'setDeadline', path: '/after', detailKey: 'structure.patternOf' } });
+    expect(issues.find((i) => i.key === 'workflow.actionUnknownParam')?.params).toEqual({ name: 'setDeadline', param: 'colour' });
   });
 
   it('a suggestion is a param, and the English message still ends with "Did you mean"', () => {

@@ -53,6 +53,18 @@ describe('issue and refusal texts', () => {
     expect(issueText(i18next.t, suggested)).toBe('પ્રારંભિક તબક્કો "intak" અસ્તિત્વમાં નથી. શું તમારો અર્થ "intake" હતો?');
   });
 
+  it('an English detail with its own key is translated inside the message', async () => {
+    const issue = {
+      key: 'workflow.actionBadParam',
+      params: { name: 'setDeadline', path: '/after', detail: 'must match pattern "^P"', detailKey: 'structure.patternOf', pattern: '^P' },
+      message: 'action "setDeadline": /after must match pattern "^P"',
+    };
+    await i18next.changeLanguage('en');
+    expect(issueText(i18next.t, issue)).toBe(issue.message);
+    await i18next.changeLanguage('gu');
+    expect(issueText(i18next.t, issue)).toBe('ક્રિયા "setDeadline": /after માન્ય નથી ("^P" પેટર્ન સાથે મેળ ખાવું જોઈએ)');
+  });
+
   it('an unknown key or none falls back to the English message', async () => {
     await i18next.changeLanguage('gu');
     expect(issueText(i18next.t, { key: 'future.check', message: 'something new' })).toBe('something new');

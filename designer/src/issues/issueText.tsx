@@ -13,7 +13,10 @@ export interface IssueLike {
 /** An issue in the interface language; an unknown key (or none) shows the English message. */
 export function issueText(t: TFunction, issue: IssueLike): string {
   if (!issue.key || !i18next.exists(`issue.${issue.key}`)) return issue.message;
-  const params = issue.params ?? {};
+  const given = issue.params ?? {};
+  // An English detail with a key of its own (e.g. an Ajv message about a guard's parameter) is translated too.
+  const detailKey = typeof given.detailKey === 'string' && i18next.exists(`issue.${given.detailKey}`) ? given.detailKey : undefined;
+  const params = detailKey ? { ...given, detail: t(`issue.${detailKey}`, given) } : given;
   const text = t(`issue.${issue.key}`, params);
   return params.suggestion === undefined ? text : `${text} ${t('issue.didYouMean', { suggestion: params.suggestion })}`;
 }

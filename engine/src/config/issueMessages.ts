@@ -46,6 +46,7 @@ export const issueMessages = {
   'structure.maxItems': 'must NOT have more than {{limit}} items',
   'structure.format': 'must match format "{{format}}"',
   'structure.uniqueItems': 'must NOT have duplicate items (items ## {{j}} and {{i}} are identical)',
+  'structure.patternOf': 'must match pattern "{{pattern}}"',
   'structure.invalid': '{{detail}}',
   'structure.addSchema': 'add "$schema" pointing at engine/schemas/{{expected}}',
   'structure.wrongSchema': '"$schema" must point at engine/schemas/{{expected}}',
@@ -157,7 +158,10 @@ export const issueMessages = {
 /** A stable message key of a configuration issue. */
 export type IssueKey = keyof typeof issueMessages;
 
-/** What fills an issue's placeholders; `suggestion` adds the "Did you mean" sentence. */
+/**
+ * What fills an issue's placeholders; `suggestion` adds the "Did you mean" sentence; `detailKey` (with its own params
+ * alongside) names the key of an English `detail`, so it can be translated too.
+ */
 export type IssueParams = Record<string, string | number>;
 
 /** The English message of a key with its params, as the command line prints it. */

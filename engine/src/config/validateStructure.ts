@@ -2,7 +2,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { configSchemas, type ConfigKind } from '../model/configSchemas';
 import { makeIssue, suggest, type Issue } from './Issue';
-import { issueMessages, type IssueKey } from './issueMessages';
+import { englishMessage, issueMessages, type IssueKey } from './issueMessages';
 
 let validators: Record<ConfigKind, ValidateFunction> | undefined;
 
@@ -89,7 +89,13 @@ function toIssue(file: string, error: ErrorObject): Issue {
 }
 
 /** Ajv's other messages, under a key when the key's template gives exactly Ajv's text, else as a detail. */
-export function ajvIssue(file: string, pointer: string, error: ErrorObject): Issue {
+function ajvIssue(file: string, pointer: string, error: ErrorObject): Issue {
+  const known = ajvMessageKey(error);
+  return known ? makeIssue(file, pointer, 'invalidValue', known.key, known.params) : makeIssue(file, pointer, 'invalidValue', 'structure.invalid', { detail: error.message ?? 'is not valid' });
+}
+
+/** The message key of an Ajv error whose template gives exactly Ajv's English text, or undefined. */
+export function ajvMessageKey(error: ErrorObject): { key: IssueKey; params: Record<string, string | number> } | undefined {
   const p = error.params as Record<string, string | number>;
   const known: Partial<Record<string, [IssueKey, Record<string, string | number | undefined>]>> = {
     minimum: ['structure.limit', { comparison: p.comparison, limit: p.limit }],
@@ -102,10 +108,12 @@ export function ajvIssue(file: string, pointer: string, error: ErrorObject): Iss
     maxItems: ['structure.maxItems', { limit: p.limit }],
     format: ['structure.format', { format: p.format }],
     uniqueItems: ['structure.uniqueItems', { i: p.i, j: p.j }],
+    pattern: ['structure.patternOf', { pattern: p.pattern }],
   };
   const match = known[error.keyword];
-  const issue = match && makeIssue(file, pointer, 'invalidValue', match[0], match[1]);
-  return issue && issue.message === error.message ? issue : makeIssue(file, pointer, 'invalidValue', 'structure.invalid', { detail: error.message ?? 'is not valid' });
+  if (!match) return undefined;
+  const params = Object.fromEntries(Object.entries(match[1]).filter(([, v]) => v !== undefined)) as Record<string, string | number>;
+  return englishMessage(match[0], params) === error.message ? { key: match[0], params } : undefined;
 }
 
 function article(type: string): string {

@@ -1,6 +1,7 @@
 import Ajv from 'ajv';
 import { makeIssue, suggest, type Issue } from '../Issue';
 import type { IssueKey } from '../issueMessages';
+import { ajvMessageKey } from '../validateStructure';
 import { useKey, type CheckContext, type Loaded } from '../CheckContext';
 import { resolveField } from '../../forms/fieldPaths';
 import type { Field } from '../../model/formSchema';
@@ -133,7 +134,10 @@ class WorkflowChecker {
       const where = `${at}/params${e.instancePath}`;
       if (e.keyword === 'additionalProperties') this.add(where, 'invalidValue', `workflow.${noun}UnknownParam`, { name, param: String(p.additionalProperty) });
       else if (e.keyword === 'required') this.add(where, 'invalidValue', `workflow.${noun}MissingParam`, { name, param: String(p.missingProperty) });
-      else this.add(where, 'invalidValue', `workflow.${noun}BadParam`, { name, path: e.instancePath || 'params', detail: e.message ?? '' });
+      else {
+        const known = ajvMessageKey(e);
+        this.add(where, 'invalidValue', `workflow.${noun}BadParam`, { name, path: e.instancePath || 'params', detail: e.message ?? '', ...(known ? { detailKey: known.key, ...known.params } : {}) });
+      }
     }
     return false;
   }
@@ -177,7 +181,7 @@ class WorkflowChecker {
     }
   }
 
-  private add(pointer: string, code: Issue['code'], key: IssueKey, params?: Record<string, string | undefined>): void {
+  private add(pointer: string, code: Issue['code'], key: IssueKey, params?: Record<string, string | number | undefined>): void {
     this.issues.push(makeIssue(this.workflow.file, pointer, code, key, params));
   }
 }
