@@ -28,6 +28,8 @@ export interface RuntimeOptions {
   alerts?: false | { intervalMs: number };
   /** matching: match changed reports every `intervalMs` (default 2 s; false = never, e.g. a second instance; the API still matches on demand). */
   matching?: false | { intervalMs: number };
+  /** Look for versions published elsewhere (command line, another server) every `intervalMs` (default 10 s; false = never). */
+  configRefresh?: false | { intervalMs: number };
 }
 
 /** A started runtime: its URL, services, and how to stop it (HTTP, worker; the database belongs to the caller). */
@@ -35,6 +37,25 @@ export interface Runtime {
   url: string;
   services: Services;
   stop(): Promise<void>;
+}
+
+/** Serves configuration versions published by others as they appear; one round at a time. */
+function startConfigRefresh(states: StateRegistry, log: (entry: Record<string, unknown>) => void, intervalMs: number) {
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running
+      .then(async () => {
+        const switched = await states.refresh();
+        if (switched.length > 0) log({ level: 'info', msg: 'configuration versions published elsewhere now served', states: switched });
+      })
+      .catch((error: Error) => log({ level: 'error', msg: 'configuration refresh failed', error: error.message }));
+  }, intervalMs);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }
 
 /** Starts the HTTP server and the outbox worker over an open database connection. */
@@ -53,11 +74,13 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   // alerts: the scanner runs beside the outbox worker that delivers what it writes.
   const alerts = options.alerts === false || (!options.alerts && !options.transport) ? undefined : startAlertScanner(models, options.states, log, options.alerts ? options.alerts.intervalMs : 15 * 60_000);
   const matching = options.matching === false ? undefined : services.matching.start(options.matching?.intervalMs ?? 2000); // matching
+  const refresh = options.configRefresh === false ? undefined : startConfigRefresh(options.states, log, options.configRefresh?.intervalMs ?? 10_000);
   const address = server.address() as AddressInfo;
   return {
     url: `http://${address.address}:${address.port}`,
     services,
     async stop() {
+      await refresh?.stop();
       await alerts?.stop(); // alerts
       await matching?.stop(); // matching
       await worker?.stop();

@@ -12,6 +12,8 @@ import { minimalRoot, plugins } from '../support/fixture';
 const root = mkdtempSync(join(tmpdir(), 'suraksha-cli-'));
 const out = mkdtempSync(join(tmpdir(), 'suraksha-cli-out-'));
 let database: Awaited<ReturnType<typeof connectDatabase>>;
+/** The registry of a server already running on the same database, which the command line does not reach. */
+let running: Awaited<ReturnType<typeof openStates>>;
 
 async function cli(...args: string[]): Promise<{ code: number; lines: string[] }> {
   const lines: string[] = [];
@@ -26,7 +28,7 @@ beforeAll(async () => {
     dbName: `suraksha_cli_${randomUUID().slice(0, 8)}`,
     log: () => undefined,
   });
-  await openStates(database.connection, { root, plugins });
+  running = await openStates(database.connection, { root, plugins });
 }, 60_000);
 afterAll(async () => {
   await database?.connection.dropDatabase().catch(() => undefined);
@@ -61,6 +63,12 @@ describe('config command line', () => {
     const published = await cli('import', out, 'TL', '--publish', '--note', 'from git');
     expect(published.code).toBe(0);
     expect(published.lines[0]).toContain(`published TL version 2 (1 file(s) changed; versions raised: ${form} → 2)`);
+    // A running server serves it at its next refresh, without a restart; the form has the new length.
+    expect(running.currentVersion('TL')).toBe(1);
+    expect(await running.refresh()).toEqual(['TL']);
+    expect(running.currentVersion('TL')).toBe(2);
+    expect(running.get('TL')!.forms.get('intake')?.version).toBe(2);
+    expect(await running.refresh()).toEqual([]);
     edited.schema.properties.child.properties.name.type = 'text';
     writeFileSync(join(out, form), JSON.stringify(edited, null, 2));
     const refused = await cli('import', out, 'TL', '--publish');

@@ -68,6 +68,7 @@ export class StateRegistry implements ReadonlyMap<string, Deployment> {
   private readonly served = new Map<string, { version: number; slug: string; deployment: Deployment }>();
   private readonly older = new Map<string, Promise<Deployment | undefined>>();
   private readonly olderLimit = 20;
+  private readonly unservable = new Set<string>();
 
   constructor(
     readonly models: ConfigModels,
@@ -293,6 +294,27 @@ export class StateRegistry implements ReadonlyMap<string, Deployment> {
     );
     await this.serveLatest(code);
     return undefined;
+  }
+
+  /**
+   * Serves versions published elsewhere — by the command line or another server on the same database — that are newer
+   * than the ones served here. Returns the states that switched.
+   */
+  async refresh(): Promise<string[]> {
+    const newest = await this.models.versions.aggregate<{ _id: string; version: number }>([{ $group: { _id: '$state', version: { $max: '$version' } } }]);
+    const switched: string[] = [];
+    for (const { _id: code, version } of newest) {
+      // A version that does not compile is reported once, not at every refresh.
+      if (version <= (this.currentVersion(code) ?? 0) || this.unservable.has(`${code}@${version}`)) continue;
+      this.unservable.add(`${code}@${version}`);
+      const doc = await this.models.versions.findOne({ _id: `${code}@${version}` }).lean<ConfigVersionDoc>();
+      if (doc && this.serveStored(doc)) {
+        this.unservable.delete(`${code}@${version}`);
+        switched.push(code);
+        this.say(`state ${code}: serving version ${version}, published from the ${doc.source}`);
+      }
+    }
+    return switched;
   }
 
   private async serveLatest(code: string, message?: string): Promise<void> {
