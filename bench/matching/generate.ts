@@ -358,6 +358,7 @@ export function generate(options: GeneratorOptions): Dataset {
       district = pick(rng, options.districts[state]);
     }
     let locality = district === child.district && rng() < 0.4 ? child.locality : pick(rng, localitiesOf.get(district)!);
+    const plainAway = district !== child.district;
     let railway = false;
     if (!plain) {
       // Found at home on 55 reports in 100; away from home, mostly next door (17) or at a railway junction of the
@@ -389,7 +390,7 @@ export function generate(options: GeneratorOptions): Dataset {
       sex: rng() < 0.003 ? (child.sex === 'male' ? 'female' : 'male') : child.sex,
       age: Math.max(0, trueAge + ageError),
       date: iso(foundDay),
-      place: (place !== 'district' && rng() < 0.25) || railway ? `Railway Station, ${locality}` : locality,
+      place: (plainAway && rng() < 0.25 && (plain || place !== 'district')) || railway ? `Railway Station, ${locality}` : locality,
       district,
       state,
     };

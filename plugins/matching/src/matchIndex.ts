@@ -281,6 +281,8 @@ class BlockingIndex implements MatchIndex {
       const key = k < keys.length ? keys[k]! : fallback[k - keys.length]!;
       const block = this.blocks.get(key);
       if (!block) continue;
+      // A home or father block as large as a district ("Dhanbad", "Ram...") adds many reports and little ranking.
+      if ((key[1] === 'h' || key[1] === 'f') && block.length > Math.max(50, total / 250)) continue;
       const w = Math.log(1 + total / block.length) * typeWeight(key.slice(1));
       for (let i = 0; i < block.length; i++) {
         const slot = block[i]!;
