@@ -50,6 +50,8 @@ describe('designer issues', () => {
     await page.locator('#password').fill('Demo-GJ-2026!');
     await page.locator('form button[type=submit]').click();
     await page.waitForURL(/\/designer\/GJ\/forms$/);
+    // The forms tab loads (its JSON view parses with the engine's JSON module, not the whole engine).
+    await page.locator('.forms-list').waitFor();
     await page.locator('.issues-panel .spinner').waitFor({ state: 'detached', timeout: 30_000 });
     await page.locator('[data-testid="issue-count"]', { hasText: /^0$/ }).waitFor();
 

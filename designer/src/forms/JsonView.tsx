@@ -2,7 +2,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorProps } from '../draft/types';
-import { parseJsonText } from '@suraksha/engine';
+// The JSON parser alone: the engine's index brings Ajv, which the designer's bundle does not have (no eval under CSP).
+import { parseJsonText } from '@suraksha/engine/json';
 import { IssueMessage, type IssueLike } from '../issues/issueText';
 
 /** Line and column (1-based) of a character offset. */
