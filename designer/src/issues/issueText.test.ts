@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDeployment } from '@suraksha/engine';
 import { ApiError, NetworkError } from '../shell/api';
 import { bundleOf, uiLanguages } from '../setupI18n';
-import { issueText, problemIssueTexts, problemText } from './issueText';
+import { issueText, problemIssueTexts, problemText, requestIssues } from './issueText';
 
 beforeAll(async () => {
   await i18next.init({
@@ -71,13 +71,24 @@ describe('issue and refusal texts', () => {
     expect(issueText(i18next.t, { message: 'no key' })).toBe('no key');
   });
 
+  it("a request's issue without a key says where it is in the interface language; engine issues are kept", async () => {
+    const [input, engine] = requestIssues([
+      { pointer: '/files', message: 'must be object' },
+      { file: 'workflows/x/cncp.json', pointer: '/a', key: 'workflow.unknownForm', params: { form: 'a' }, message: 'form "a" does not exist.' },
+    ]);
+    expect(engine).toMatchObject({ key: 'workflow.unknownForm' });
+    await i18next.changeLanguage('gu');
+    expect(issueText(i18next.t, input!)).toBe('/files પરની કિંમત સ્વીકારાઈ નહીં.');
+    expect(input!.message).toBe('must be object');
+  });
+
   it.each(['hi', 'gu', 'bn'])('%s: every refusal has its own text with no English and none of the server detail', async (lang) => {
     await i18next.changeLanguage(lang);
     const texts = refusals.map((e) => problemText(i18next.t, e));
     for (const text of texts) expect(text).not.toMatch(/[A-Za-z]{3,}/);
     expect(new Set(texts.slice(0, 8)).size).toBe(8);
     expect(texts[6]).toContain('2');
-    expect(problemIssueTexts(i18next.t, refusals[0])).toEqual([i18next.t('problem.at', { pointer: '/revision' })]);
+    expect(problemIssueTexts(i18next.t, refusals[0])).toEqual([i18next.t('issue.request.notAccepted', { pointer: '/revision' })]);
   });
 
   it('in English, refusals read as the English catalog says, not as the server detail', async () => {

@@ -55,10 +55,16 @@ export function problemText(t: TFunction, error: unknown): string {
   return status >= 500 ? t('problem.server') : t('shell.errors.generic');
 }
 
-/** The places a refusal points at, each in the interface language (engine issues by key, others by pointer). */
+/**
+ * The issues of a refusal, each with a key: those of the server's input check have none (their English message names
+ * an Ajv rule), so they become "the value at <pointer> was not accepted"; engine issues and keyed ones stay as they are.
+ */
+export function requestIssues<T extends IssueLike & { file?: string; pointer?: string }>(issues: readonly T[]): T[] {
+  return issues.map((issue) => (issue.key || issue.file ? issue : { ...issue, key: 'request.notAccepted', params: { pointer: issue.pointer || '/' } }));
+}
+
+/** The places a refusal points at, each in the interface language. */
 export function problemIssueTexts(t: TFunction, error: unknown): string[] {
   if (!(error instanceof ApiError)) return [];
-  return (error.problem.issues ?? []).map((issue) =>
-    issue.key && i18next.exists(`issue.${issue.key}`) ? issueText(t, issue) : t('problem.at', { pointer: issue.pointer || '/' }),
-  );
+  return requestIssues(error.problem.issues ?? []).map((issue) => issueText(t, issue));
 }

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '@suraksha/engine';
 import { api, ApiError } from '../shell/api';
-import { problemText as describeProblem } from '../issues/issueText';
+import { problemText as describeProblem, requestIssues } from '../issues/issueText';
 import type { Draft } from '../draft/useDraft';
 import { DiffView, type Diff } from './DiffView';
 
@@ -117,7 +117,7 @@ export function VersionsPage({ code, slug, draft, onOpenIssue }: { code: string;
       draft.setIssues(result.issues ?? []);
       setMessage({ kind: result.issues?.length ? 'error' : 'ok', text: t('versions.imported', { count: result.issues?.length ?? 0 }) });
     } catch (error) {
-      if (error instanceof ApiError && error.problem.issues) draft.setIssues(error.problem.issues as Issue[]);
+      if (error instanceof ApiError && error.problem.issues) draft.setIssues(requestIssues(error.problem.issues) as Issue[]);
       setMessage({ kind: 'error', text: problemText(error) });
     }
   };
