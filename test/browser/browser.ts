@@ -1,4 +1,6 @@
 // Debian's chromium driven by playwright-core (never a downloaded browser), and helpers to use the app like a person.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Starts headless chromium from /usr/bin/chromium (installed by .ci/run), with no network of its own. */
@@ -33,4 +35,26 @@ export async function signIn(page: Page, baseUrl: string, username: string): Pro
   await page.locator('#password').fill(`Demo-${state}-2026!`);
   await page.locator('form button[type=submit]').click();
   await page.locator('.app-header').waitFor();
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] }[];
+  passes: string[];
+}
+
+let axeSource: string | undefined;
+
+/**
+ * Serious and critical axe violations (WCAG 2.1 A and AA rules) of the page as it is now, inside the `include` selector
+ * (the whole document without one), one line each (`id (impact): help — target: summary | …`). A rule of `mustPass`
+ * that axe did not pass is listed too (`id (not passed)`), so a check that looked at nothing cannot pass.
+ */
+export async function axeViolations(page: Page, include?: string, mustPass: readonly string[] = []): Promise<string[]> {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  // Evaluated through the DevTools protocol, so the page's CSP (script-src 'self') stays as it is.
+  await page.evaluate(axeSource);
+  const context = include ? `{ include: [[${JSON.stringify(include)}]] }` : 'document';
+  const result = (await page.evaluate(`axe.run(${context}, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }).then((r) => ({ violations: r.violations, passes: r.passes.map((p) => p.id) }))`)) as AxeResult;
+  const found = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join(' | ')}`);
+  return [...found, ...mustPass.filter((id) => !result.passes.includes(id)).map((id) => `${id} (not passed)`)];
 }

@@ -3,13 +3,12 @@
 // sign-in is then refused) and reactivates them; they cannot deactivate or demote themselves; the page has no English
 // left, passes axe, and fits 360 px.
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { Client, startTestServer, type TestServer } from '../runtime/harness';
 import { repoRoot } from '../support/fixture';
 import { stateText } from './app';
-import { launchBrowser, newContext, watchErrors } from './browser';
+import { axeViolations, launchBrowser, newContext, watchErrors } from './browser';
 
 /** The designer's interface texts of a language, all modules merged, flattened to dotted keys. */
 function designerText(lang: string): Record<string, string> {
@@ -25,14 +24,6 @@ function designerText(lang: string): Record<string, string> {
 const gu = designerText('gu');
 const en = designerText('en');
 const gj = stateText('gujarat', 'gu');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious and critical axe violations (WCAG 2.1 A and AA) in the users page. */
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const result = (await page.evaluate(`axe.run({ include: [['.users-page']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })`)) as { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 let server: TestServer;
 let browser: Browser;
@@ -115,7 +106,7 @@ describe('designer users page', () => {
     const stored = await server.runtime.services.models.users.findOne({ username }).lean();
     expect(stored).toMatchObject({ district: 'SUR', office: 'SUR-DCPU', active: true });
     await page.screenshot({ path: 'test-results/screenshots/designer-users-edit.png', fullPage: true });
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page, '.users-page')).toEqual([]);
 
     // Deactivate, by keyboard: the confirmation opens; Escape cancels and nothing changes.
     const toggle = editor.locator('[data-testid="toggle-active"]');

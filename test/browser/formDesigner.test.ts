@@ -2,28 +2,20 @@
 // rule to the found-child report, previews it, and publishes; a police officer then registers a found child and meets
 // the field only when the rule holds, with the Gujarati required message; a record made before the publish keeps its
 // version: it opens without the new field and can still be saved complete.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoClient, startTestServer, type TestServer } from '../runtime/harness';
 import { appText, fieldSelector, fillFields, openRecord, saveForm, stateText } from './app';
-import { launchBrowser, newContext, signIn, watchErrors } from './browser';
+import { axeViolations, launchBrowser, newContext, signIn, watchErrors } from './browser';
 
 const gu = appText('gu');
 const gj = stateText('gujarat', 'gu');
 const newLabel = { gu: 'પ્લેટફોર્મ નંબર', hi: 'प्लेटफ़ॉर्म संख्या', en: 'Platform number' };
 const newField = fieldSelector('foundReport', 'found.platform');
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious and critical axe violations (WCAG 2.1 A and AA) inside the form designer's panel. */
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const result = (await page.evaluate(`axe.run({ include: [['#tab-panel']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }).then((r) => ({ violations: r.violations, passes: r.passes.map((p) => p.id) }))`)) as { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[]; passes: string[] };
-  expect(result.passes).toEqual(expect.arrayContaining(['label', 'button-name']));
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
+/** Serious and critical axe violations inside the form designer's panel (its labels and buttons checked and passed). */
+const violations = (page: Page) => axeViolations(page, '#tab-panel', ['label', 'button-name']);
 
 let server: TestServer;
 let browser: Browser;

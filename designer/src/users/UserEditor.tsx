@@ -2,9 +2,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../shell/api';
-import { languageNames } from '../setupI18n';
-import { changesOf, placementOf, refusalOf, type ListedUser, type Placement, type Refusal } from './usersModel';
-import type { StateChoices } from './UsersPage';
+import { FieldError, UserFields } from './UserFields';
+import { changesOf, placementOf, refusalOf, type ListedUser, type Placement, type Refusal, type StateChoices } from './usersModel';
 
 interface Props {
   user: ListedUser;
@@ -41,8 +40,6 @@ export function UserEditor({ user, selfId, choices, onChanged, onClose }: Props)
   }, [confirming]);
 
   const set = (patch: Partial<Placement>) => setForm((f) => ({ ...f, ...patch }));
-  const offices = choices.offices.filter((o) => o.district === form.district);
-  const text = (r: Refusal | undefined, field: string) => (r?.fields[field] ? t(r.fields[field].key, r.fields[field].params) : undefined);
 
   /** Sends a PATCH; on success reports the user as the server now has them. */
   const send = async (body: Record<string, unknown>, done: (u: ListedUser) => string, onRefused: (r: Refusal) => void) => {
@@ -85,16 +82,6 @@ export function UserEditor({ user, selfId, choices, onChanged, onClose }: Props)
     await send({ active }, (u) => t(active ? 'users.reactivated' : 'users.deactivated', { username: u.username }), setRefusal);
   };
 
-  const errorOf = (r: Refusal | undefined, field: string) => {
-    const message = text(r, field);
-    return message ? (
-      <span className="field-error" id={`${idp}-${field}-error`}>
-        {message}
-      </span>
-    ) : null;
-  };
-  const described = (r: Refusal | undefined, field: string) => (r?.fields[field] ? { 'aria-describedby': `${idp}-${field}-error`, 'aria-invalid': true } : {});
-
   return (
     <section className="card user-editor" aria-labelledby={`${idp}-heading`} data-user={user.username}>
       <div className="user-editor-bar">
@@ -108,63 +95,7 @@ export function UserEditor({ user, selfId, choices, onChanged, onClose }: Props)
       </div>
 
       <form onSubmit={save} noValidate aria-label={t('users.placement')}>
-        <div className="users-fields">
-          <div className="field">
-            <label htmlFor={`${idp}-name`}>{t('users.name')}</label>
-            <input id={`${idp}-name`} value={form.name} onChange={(e) => set({ name: e.target.value })} {...described(refusal, 'name')} />
-            {errorOf(refusal, 'name')}
-          </div>
-          <div className="field">
-            <label htmlFor={`${idp}-district`}>{t('users.district')}</label>
-            <select id={`${idp}-district`} value={form.district} onChange={(e) => set({ district: e.target.value, office: '' })} {...described(refusal, 'district')}>
-              <option value="">{t('users.none')}</option>
-              {choices.districts.map((d) => (
-                <option key={d.code} value={d.code}>
-                  {d.label}
-                </option>
-              ))}
-            </select>
-            {errorOf(refusal, 'district')}
-          </div>
-          <div className="field">
-            <label htmlFor={`${idp}-office`}>{t('users.office')}</label>
-            <select id={`${idp}-office`} value={form.office} onChange={(e) => set({ office: e.target.value })} disabled={!form.district} aria-describedby={refusal?.fields.office ? `${idp}-office-error` : `${idp}-office-hint`} aria-invalid={refusal?.fields.office ? true : undefined}>
-              <option value="">{t('users.none')}</option>
-              {offices.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-            <span className="hint" id={`${idp}-office-hint`}>
-              {t('users.officeHint')}
-            </span>
-            {errorOf(refusal, 'office')}
-          </div>
-          <div className="field">
-            <label htmlFor={`${idp}-language`}>{t('users.language')}</label>
-            <select id={`${idp}-language`} value={form.language} onChange={(e) => set({ language: e.target.value })} {...described(refusal, 'language')}>
-              <option value="">{t('users.defaultLanguage')}</option>
-              {choices.languages.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {languageNames[l] ?? l}
-                </option>
-              ))}
-            </select>
-            {errorOf(refusal, 'language')}
-          </div>
-        </div>
-        <fieldset {...described(refusal, 'roles')}>
-          <legend>{t('users.roles')}</legend>
-          <div className="users-roles">
-            {choices.roles.map((role) => (
-              <label key={role.id}>
-                <input type="checkbox" value={role.id} checked={form.roles.includes(role.id)} onChange={(e) => set({ roles: e.target.checked ? [...form.roles, role.id] : form.roles.filter((r) => r !== role.id) })} /> {role.label} <span className="note">({role.id})</span>
-              </label>
-            ))}
-          </div>
-          {errorOf(refusal, 'roles')}
-        </fieldset>
+        <UserFields idp={idp} form={form} set={set} refusal={refusal} choices={choices} officeHint />
         {refusal ? (
           <p className="banner error" role="alert" data-testid="edit-refusal">
             {t(refusal.banner.key, refusal.banner.params)}
@@ -197,7 +128,7 @@ export function UserEditor({ user, selfId, choices, onChanged, onClose }: Props)
           <span className="hint" id={`${idp}-password-hint`}>
             {t('users.resetHint')}
           </span>
-          {errorOf(passwordRefusal, 'password')}
+          <FieldError idp={idp} refusal={passwordRefusal} field="password" />
         </div>
         {passwordRefusal && !passwordRefusal.fields.password ? (
           <p className="banner error" role="alert">

@@ -3,10 +3,10 @@ import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react
 import { useTranslation } from 'react-i18next';
 import { api, isNationalAdmin, type User } from '../shell/api';
 import type { ConfigFiles } from '../draft/types';
-import { languageNames } from '../setupI18n';
 import { configText } from '../shell/configText';
 import { UserEditor } from './UserEditor';
-import { filterUsers, isFiltered, noFilter, refusalOf, type ListedUser, type Refusal, type UserFilter } from './usersModel';
+import { described, FieldError, UserFields } from './UserFields';
+import { filterUsers, isFiltered, noFilter, refusalOf, type ListedUser, type Placement, type Refusal, type StateChoices, type UserFilter } from './usersModel';
 import './users.css';
 
 interface Manifest {
@@ -18,15 +18,7 @@ interface Roles {
   roles: Record<string, { label: string; officeTypes?: string[] }>;
 }
 
-/** What the pickers offer: the state's published districts, offices, roles and languages, labelled in the admin's language. */
-export interface StateChoices {
-  districts: { code: string; label: string }[];
-  offices: { id: string; district: string; label: string }[];
-  roles: { id: string; label: string }[];
-  languages: string[];
-}
-
-const empty = { username: '', name: '', roles: [] as string[], district: '', office: '', language: '', password: '' };
+const empty: Placement & { username: string; password: string } = { username: '', name: '', roles: [], district: '', office: '', language: '', password: '' };
 
 /** The files of the state's published version (users are placed against it, not the draft); undefined until loaded. */
 function usePublished(code: string): ConfigFiles | undefined {
@@ -86,7 +78,6 @@ export function UsersPage({ code, slug, files: draftFiles, languages: draftLangu
   const roleLabel = (id: string) => choices.roles.find((r) => r.id === id)?.label ?? id;
   const setF = (patch: Partial<UserFilter>) => setFilter((f) => ({ ...f, ...patch }));
   const set = (patch: Partial<typeof empty>) => setForm((f) => ({ ...f, ...patch }));
-  const createOffices = choices.offices.filter((o) => o.district === form.district);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -126,84 +117,33 @@ export function UsersPage({ code, slug, files: draftFiles, languages: draftLangu
     setNotice(message);
   };
 
-  const errorOf = (field: string) =>
-    createRefusal?.fields[field] ? (
-      <span className="field-error" id={`user-${field}-error`}>
-        {t(createRefusal.fields[field].key, createRefusal.fields[field].params)}
-      </span>
-    ) : null;
-  const described = (field: string) => (createRefusal?.fields[field] ? { 'aria-describedby': `user-${field}-error`, 'aria-invalid': true } : {});
-
   return (
     <section aria-labelledby="users-heading" className="users-page">
       <h2 id="users-heading">{t('users.title')}</h2>
       <form className="card" onSubmit={submit} noValidate aria-labelledby="new-user-heading">
         <h3 id="new-user-heading">{t('users.new')}</h3>
-        <div className="users-fields">
-          <div className="field">
-            <label htmlFor="user-username">{t('users.username')}</label>
-            <input id="user-username" autoCapitalize="none" spellCheck={false} value={form.username} onChange={(e) => set({ username: e.target.value })} {...described('username')} />
-            {errorOf('username')}
-          </div>
-          <div className="field">
-            <label htmlFor="user-name">{t('users.name')}</label>
-            <input id="user-name" value={form.name} onChange={(e) => set({ name: e.target.value })} {...described('name')} />
-            {errorOf('name')}
-          </div>
-          <div className="field">
-            <label htmlFor="user-password">{t('users.password')}</label>
-            <input id="user-password" type="password" autoComplete="new-password" value={form.password} onChange={(e) => set({ password: e.target.value })} {...described('password')} />
-            <span className="hint">{t('users.passwordHint')}</span>
-            {errorOf('password')}
-          </div>
-          <div className="field">
-            <label htmlFor="user-district">{t('users.district')}</label>
-            <select id="user-district" value={form.district} onChange={(e) => set({ district: e.target.value, office: '' })} {...described('district')}>
-              <option value="">{t('users.none')}</option>
-              {choices.districts.map((d) => (
-                <option key={d.code} value={d.code}>
-                  {d.label}
-                </option>
-              ))}
-            </select>
-            {errorOf('district')}
-          </div>
-          <div className="field">
-            <label htmlFor="user-office">{t('users.office')}</label>
-            <select id="user-office" value={form.office} onChange={(e) => set({ office: e.target.value })} disabled={!form.district} {...described('office')}>
-              <option value="">{t('users.none')}</option>
-              {createOffices.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-            {errorOf('office')}
-          </div>
-          <div className="field">
-            <label htmlFor="user-language">{t('users.language')}</label>
-            <select id="user-language" value={form.language} onChange={(e) => set({ language: e.target.value })} {...described('language')}>
-              <option value="">{t('users.defaultLanguage')}</option>
-              {languages.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {languageNames[l] ?? l}
-                </option>
-              ))}
-            </select>
-            {errorOf('language')}
-          </div>
-        </div>
-        <fieldset {...described('roles')}>
-          <legend>{t('users.roles')}</legend>
-          <div className="users-roles">
-            {choices.roles.map((role) => (
-              <label key={role.id}>
-                <input type="checkbox" value={role.id} checked={form.roles.includes(role.id)} onChange={(e) => set({ roles: e.target.checked ? [...form.roles, role.id] : form.roles.filter((r) => r !== role.id) })} /> {role.label} <span className="note">({role.id})</span>
-              </label>
-            ))}
-          </div>
-          {errorOf('roles')}
-        </fieldset>
+        <UserFields
+          idp="user"
+          form={form}
+          set={set}
+          refusal={createRefusal}
+          choices={choices}
+          before={
+            <div className="field">
+              <label htmlFor="user-username">{t('users.username')}</label>
+              <input id="user-username" autoCapitalize="none" spellCheck={false} value={form.username} onChange={(e) => set({ username: e.target.value })} {...described('user', createRefusal, 'username')} />
+              <FieldError idp="user" refusal={createRefusal} field="username" />
+            </div>
+          }
+          afterName={
+            <div className="field">
+              <label htmlFor="user-password">{t('users.password')}</label>
+              <input id="user-password" type="password" autoComplete="new-password" value={form.password} onChange={(e) => set({ password: e.target.value })} {...described('user', createRefusal, 'password')} />
+              <span className="hint">{t('users.passwordHint')}</span>
+              <FieldError idp="user" refusal={createRefusal} field="password" />
+            </div>
+          }
+        />
         {createRefusal || created ? (
           <p className={`banner ${createRefusal ? 'error' : 'ok'}`} role={createRefusal ? 'alert' : 'status'} data-testid="user-message">
             {createRefusal ? t(createRefusal.banner.key, createRefusal.banner.params) : created}

@@ -37,7 +37,15 @@ export function filterUsers<U extends ListedUser>(users: readonly U[], filter: U
   });
 }
 
-/** What the edit form holds. */
+/** What the pickers offer: the state's published districts, offices, roles and languages, labelled in the admin's language. */
+export interface StateChoices {
+  districts: { code: string; label: string }[];
+  offices: { id: string; district: string; label: string }[];
+  roles: { id: string; label: string }[];
+  languages: string[];
+}
+
+/** The fields of a user that the create form and the edit form both hold. */
 export interface Placement {
   name: string;
   roles: string[];
