@@ -158,6 +158,13 @@ describe('broken configuration', () => {
     ]);
   });
 
+  it('counts a blank translation as missing', () => {
+    const source = withJson(minimalSource(), files.hi, (t) => (t.messages['sir.family.age'] = '  '));
+    expect(issuesOf(source)).toEqual([
+      { file: files.hi, pointer: '/messages', code: 'missingTranslation', message: `missing translation "sir.family.age" in hi (used at ${files.sir}:/schema/properties/family/items/properties/age/title)` },
+    ]);
+  });
+
   it('reports an engine message missing in a language', () => {
     const source = withJson(minimalSource(), files.en, (t) => delete t.messages['validation.notInFuture']);
     expect(issuesOf(source)).toEqual([

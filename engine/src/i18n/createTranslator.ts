@@ -17,7 +17,7 @@ export function createTranslator(bundles: MessageBundles, languages: readonly st
     defaultLanguage,
     has: (lang, key) => bundles[lang]?.[key] !== undefined,
     t(lang, key, params) {
-      const text = bundles[lang]?.[key] ?? bundles[defaultLanguage]?.[key] ?? key;
+      const text = [bundles[lang]?.[key], bundles[defaultLanguage]?.[key]].find((t) => t?.trim()) ?? key;
       return params ? interpolate(text, params) : text;
     },
   };
@@ -41,7 +41,7 @@ export interface LanguageCompleteness {
 export function reportCompleteness(bundles: MessageBundles, languages: readonly string[], usedKeys: ReadonlySet<string>): LanguageCompleteness[] {
   return languages.map((language) => {
     const messages = bundles[language] ?? {};
-    const missing = [...usedKeys].filter((k) => messages[k] === undefined).sort();
+    const missing = [...usedKeys].filter((k) => !messages[k]?.trim()).sort();
     const unused = Object.keys(messages).filter((k) => !usedKeys.has(k)).sort();
     return { language, total: usedKeys.size, translated: usedKeys.size - missing.length, missing, unused };
   });

@@ -26,7 +26,8 @@ export function checkTranslations(context: CheckContext): Issue[] {
       return;
     }
     for (const [key, where] of context.usedKeys) {
-      if (bundle.value.messages[key] === undefined) {
+      // A blank text is as missing as an absent one: the screen would show nothing.
+      if (!bundle.value.messages[key]?.trim()) {
         issues.push(
           where.file === 'engine'
             ? makeIssue(bundle.file, '/messages', 'missingTranslation', 'translations.missingEngineKey', { key, lang })
