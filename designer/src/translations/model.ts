@@ -34,7 +34,7 @@ export function keysOfMissingIssues(issues: readonly { code?: string; params?: R
 
 /** How many keys each language lacks. */
 export function missingCounts(keys: readonly string[], byLanguage: Record<string, Record<string, string>>): Record<string, number> {
-  return Object.fromEntries(Object.entries(byLanguage).map(([lang, messages]) => [lang, keys.filter((k) => !messages[k]).length]));
+  return Object.fromEntries(Object.entries(byLanguage).map(([lang, messages]) => [lang, keys.filter((k) => !messages[k]?.trim()).length]));
 }
 
 /** The file change that sets (or, with an empty text, removes) one message. */
@@ -42,7 +42,7 @@ export function setMessage(files: ConfigFiles, slug: string, lang: string, key: 
   const path = translationPath(slug, lang);
   const file = (files[path] as TranslationFile | undefined) ?? { language: lang, messages: {} };
   const messages = { ...file.messages };
-  if (text === '') delete messages[key];
+  if (!text.trim()) delete messages[key];
   else messages[key] = text;
   return { [path]: { ...file, messages } };
 }
