@@ -1,44 +1,32 @@
 // axe-core in Debian's chromium on the login, My work, list and record pages, in Gujarati at 360 px: no serious or
 // critical violation (labels, contrast, keyboard, ARIA); the Gujarati deadline badge is drawn with Noto Sans Gujarati.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { demoClient, startTestServer, type TestServer } from '../runtime/harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { demoClient } from '../runtime/harness';
 import { appText, fieldSelector, openRecord } from './app';
-import { axeViolations, launchBrowser, newContext, signIn, watchErrors } from './browser';
+import { axeViolations, browserSuite, signIn } from './browser';
 import { readScenario } from './scenarioData';
 
 const gu = appText('gu');
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
+const suite = browserSuite();
 let page: Page;
 let recordId = '';
-const errors: string[] = [];
 
 /** Serious and critical axe violations of the whole page; axe really looked: these rules were checked and passed. */
 const violations = () => axeViolations(page, undefined, ['color-contrast', 'document-title', 'html-has-lang']);
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  const police = await demoClient(server, 'gj.police.ahm');
+  const police = await demoClient(suite.server, 'gj.police.ahm');
   const data = readScenario('gujarat', 'cncpMainPath').save('form17');
   const created = await police.json('POST', '/api/records', { recordType: 'cncp', district: 'AHM', office: 'AHM-PS-NAVRANGPURA', form: { data, mode: 'complete' } });
   recordId = created.body.record.id;
-  context = await newContext(browser, 360, 780);
-  page = await context.newPage();
-  watchErrors(page, errors);
-});
-
-afterAll(async () => {
-  await context?.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
+  page = await suite.page(360, 780);
 });
 
 describe('accessibility in Gujarati at 360 px', () => {
   it('login page', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${suite.server.url}/`);
     await page.locator('#login-language').selectOption('gu');
     await page.locator('html[lang="gu"]').waitFor();
     expect(await page.locator('label[for="username"]').textContent()).toBe(gu['login.username']);
@@ -52,20 +40,20 @@ describe('accessibility in Gujarati at 360 px', () => {
   });
 
   it('My work', async () => {
-    await signIn(page, server.url, 'gj.police.ahm');
+    await signIn(page, suite.server.url, 'gj.police.ahm');
     await page.locator('#work-title').waitFor();
     await page.locator('.my-work .record-card').first().waitFor();
     expect(await violations()).toEqual([]);
   });
 
   it('record list with its filters', async () => {
-    await page.goto(`${server.url}/records`);
+    await page.goto(`${suite.server.url}/records`);
     await page.locator('.record-cards .record-card').first().waitFor();
     expect(await violations()).toEqual([]);
   });
 
   it('record page with its form (photo field included) and history', async () => {
-    await openRecord(page, server.url, recordId);
+    await openRecord(page, suite.server.url, recordId);
     await page.locator(fieldSelector('form17', 'child.name')).waitFor();
     await page.locator('label.photo-pick').waitFor();
     expect(await violations()).toEqual([]);
@@ -90,7 +78,7 @@ describe('accessibility in Gujarati at 360 px', () => {
   });
 
   it('draws the Gujarati deadline badge in Gujarati script with Noto Sans Gujarati', async () => {
-    await openRecord(page, server.url, recordId);
+    await openRecord(page, suite.server.url, recordId);
     const badge = page.locator('.record-header .deadline .badge').first();
     await badge.waitFor();
     const text = (await badge.textContent()) ?? '';
@@ -105,6 +93,6 @@ describe('accessibility in Gujarati at 360 px', () => {
     const faces = (await page.evaluate(`[...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/["']/g, ''))`)) as string[];
     expect(faces).toContain('Noto Sans Gujarati');
     await badge.screenshot({ path: 'test-results/screenshots/deadline-badge-gu.png' });
-    expect(errors).toEqual([]);
+    expect(suite.errors).toEqual([]);
   });
 });

@@ -1,7 +1,12 @@
-// Debian's chromium driven by playwright-core (never a downloaded browser), and helpers to use the app like a person.
-import { readFileSync } from 'node:fs';
+// Debian's chromium driven by playwright-core (never a downloaded browser), the setup every browser test file shares
+// (browserSuite: server, chromium, contexts, page errors), and helpers to use the app like a person.
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestServer, type TestServer } from '../runtime/harness';
+import { repoRoot } from '../support/fixture';
 
 /** Starts headless chromium from /usr/bin/chromium (installed by .ci/run), with no network of its own. */
 export async function launchBrowser(): Promise<Browser> {
@@ -57,4 +62,76 @@ export async function axeViolations(page: Page, include?: string, mustPass: read
   const result = (await page.evaluate(`axe.run(${context}, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }).then((r) => ({ violations: r.violations, passes: r.passes.map((p) => p.id) }))`)) as AxeResult;
   const found = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join(' | ')}`);
   return [...found, ...mustPass.filter((id) => !result.passes.includes(id)).map((id) => `${id} (not passed)`)];
+}
+
+/** What a browser test file shares: its server, its chromium, the pages' errors and the contexts to close at the end. */
+export interface BrowserSuite {
+  /** The runtime started for this file (on its own fresh database). */
+  readonly server: TestServer;
+  readonly browser: Browser;
+  /** Uncaught errors and console errors of every page opened through the suite, as they happen. */
+  readonly errors: string[];
+  /** The errors but those containing one of the strings or matching one of the patterns. */
+  errorsExcept(...ignored: (string | RegExp)[]): string[];
+  /** A fresh context of that size, closed after the file's tests. */
+  context(width?: number, height?: number): Promise<BrowserContext>;
+  /** A page in a fresh context, its errors collected into `errors`. */
+  page(width?: number, height?: number): Promise<Page>;
+  /** Such a page, signed in as a demo user (username like "gj.police.ahm"). */
+  signedIn(username: string, width?: number, height?: number): Promise<Page>;
+}
+
+/**
+ * Registers the file's hooks: before its tests, makes test-results/screenshots and starts a test server and chromium
+ * together; after them, closes the contexts opened through the suite, then chromium, then the server. Call it at the
+ * top of a file: a `beforeAll` of the file registered after it runs once the server and chromium are up.
+ */
+export function browserSuite(): BrowserSuite {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(join(repoRoot, 'test-results', 'screenshots'), { recursive: true });
+    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`the ${what} is not started yet (use it inside a test or a hook)`);
+    return value;
+  };
+
+  const suite: BrowserSuite = {
+    get server() {
+      return started(server, 'test server');
+    },
+    get browser() {
+      return started(browser, 'browser');
+    },
+    errors,
+    errorsExcept: (...ignored) => errors.filter((e) => !ignored.some((i) => (typeof i === 'string' ? e.includes(i) : i.test(e)))),
+    async context(width, height) {
+      const context = await newContext(suite.browser, width, height);
+      contexts.push(context);
+      return context;
+    },
+    async page(width, height) {
+      const page = await (await suite.context(width, height)).newPage();
+      watchErrors(page, errors);
+      return page;
+    },
+    async signedIn(username, width, height) {
+      const page = await suite.page(width, height);
+      await signIn(page, suite.server.url, username);
+      return page;
+    },
+  };
+  return suite;
 }

@@ -1,49 +1,24 @@
 // Registering records in a real browser, in Gujarati: a CWC member registers a production (Form 17) with the draft
 // kept through a dropped network; a police officer reports a found child and adds the child's photo (shrunk in the
 // browser, sent with progress, shown in the header); the history names who acted.
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { demoClient, startTestServer, type TestServer } from '../runtime/harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { demoClient } from '../runtime/harness';
 import { appText, fieldSelector, fillFields, saveForm, stateText } from './app';
-import { launchBrowser, newContext, signIn, watchErrors } from './browser';
+import { browserSuite } from './browser';
 import { jpegSize, pngImage } from './images';
 
 const gu = appText('gu');
 const gj = stateText('gujarat', 'gu');
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const errors: string[] = [];
-
-async function pageOf(username: string, width = 1280): Promise<Page> {
-  const context = await newContext(browser, width);
-  contexts.push(context);
-  const page = await context.newPage();
-  watchErrors(page, errors);
-  page.on('pageerror', (e) => errors.push(`${username}: ${e.message}`));
-  await signIn(page, server.url, username);
-  return page;
-}
+const suite = browserSuite();
 
 const draftKeys = (page: Page) => page.evaluate(`Object.keys(localStorage).filter((k) => k.startsWith('suraksha.draft.'))`) as Promise<string[]>;
 
-beforeAll(async () => {
-  mkdirSync('test-results/screenshots', { recursive: true });
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
-
 describe('registering records in Gujarati', () => {
   it('lets a CWC member register a production (Form 17), keeping what was typed through a dropped network', async () => {
-    const cwc = await pageOf('gj.cwcmember.ahm');
-    await cwc.goto(`${server.url}/records/new`);
+    const cwc = await suite.signedIn('gj.cwcmember.ahm');
+    await cwc.goto(`${suite.server.url}/records/new`);
     await cwc.locator('#create-type').selectOption('cncp');
     await fillFields(cwc, 'form17', {
       'production.date': '2026-03-02',
@@ -82,15 +57,15 @@ describe('registering records in Gujarati', () => {
     await cwc.locator('.record-header .child-name', { hasText: 'કિરણ' }).waitFor();
     await cwc.locator('.record-header .stage-pill', { hasText: gj['stage.intake'] }).waitFor();
     expect(await draftKeys(cwc)).toEqual([]);
-    const api = await demoClient(server, 'gj.cwcmember.ahm');
+    const api = await demoClient(suite.server, 'gj.cwcmember.ahm');
     const record = (await api.json('GET', `/api/records/${cwc.url().split('/').pop()}`)).body.record;
     expect(record).toMatchObject({ recordType: 'cncp', district: 'AHM', ownerId: expect.any(String) });
     expect(record.forms.form17).toMatchObject({ status: 'complete', data: { child: { name: 'કિરણ', sex: 'male', apparentAge: 9 }, production: { cwc: 'AHM-CWC-1', journeyHours: 2 } } });
   });
 
   it('lets a police officer report a found child and add the child\'s photo, shrunk before upload', async () => {
-    const police = await pageOf('gj.police.ahm', 360);
-    await police.goto(`${server.url}/records/new?type=foundChild`);
+    const police = await suite.signedIn('gj.police.ahm', 360);
+    await police.goto(`${suite.server.url}/records/new?type=foundChild`);
     await police.locator('#create-type').waitFor();
     expect(await police.locator('#create-type').inputValue()).toBe('foundChild');
     await fillFields(police, 'foundReport', {
@@ -132,7 +107,7 @@ describe('registering records in Gujarati', () => {
     await police.screenshot({ path: 'test-results/screenshots/found-child-photo-360.png', fullPage: true });
 
     // What reached the server is a JPEG of at most 1280 px, readable by the CWC member of the district.
-    const cwcApi = await demoClient(server, 'gj.cwcmember.ahm');
+    const cwcApi = await demoClient(suite.server, 'gj.cwcmember.ahm');
     const record = (await cwcApi.json('GET', `/api/records/${id}`)).body.record;
     const photoId = record.forms.foundReport.data.child.photo as string;
     expect(photoId).toMatch(/^[0-9a-f-]{36}$/);
@@ -141,13 +116,13 @@ describe('registering records in Gujarati', () => {
     const bytes = Buffer.from(await file.arrayBuffer());
     expect(jpegSize(bytes)).toEqual({ width: 1280, height: 960 });
     expect(bytes.length).toBeLessThan(pngImage(2000, 1500).length + 400_000);
-    const other = await demoClient(server, 'gj.cwcmember.sur');
+    const other = await demoClient(suite.server, 'gj.cwcmember.sur');
     expect((await other.request('GET', `/api/records/${id}/attachments/${photoId}`)).status).toBe(404);
 
     // The history names the officer who acted, with the role.
     await police.locator('#tab-history').click();
     await police.locator('.history-entry').first().waitFor();
     expect(await police.locator('.history').textContent()).toContain(gu['history.byName']!.replace('{{name}}', 'police (AHM)').replace('{{roles}}', gj['role.police']!));
-    expect(errors.filter((e) => !e.includes('401') && !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    expect(suite.errorsExcept('401', 'ERR_INTERNET_DISCONNECTED')).toEqual([]);
   });
 });

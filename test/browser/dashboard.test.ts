@@ -2,25 +2,22 @@
 // of Ahmedabad only (Surat's records are on the same server), in Gujarati; a screenshot goes to test-results/screenshots.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { demoClient, startTestServer, type TestServer } from '../runtime/harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { demoClient } from '../runtime/harness';
 import { repoRoot } from '../support/fixture';
 import { appText } from './app';
 import { readScenario } from './scenarioData';
-import { launchBrowser, newContext, signIn, watchErrors } from './browser';
+import { browserSuite, signIn } from './browser';
 
 const gu = appText('gu');
 const outDir = join(repoRoot, 'test-results', 'screenshots');
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
+const suite = browserSuite();
 let page: Page;
-const errors: string[] = [];
 
 async function reports(username: string, district: string, missing: number, found: number): Promise<void> {
-  const police = await demoClient(server, username);
+  const police = await demoClient(suite.server, username);
   // One open CNCP case (produced before the CWC on the scenario's date).
   expect((await police.json('POST', '/api/records', { recordType: 'cncp', district, form: { data: readScenario('gujarat', 'cncpMainPath').save('form17'), mode: 'complete' } })).status).toBe(201);
   for (let i = 0; i < missing + found; i++) {
@@ -31,19 +28,9 @@ async function reports(username: string, district: string, missing: number, foun
 }
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
   await reports('gj.police.ahm', 'AHM', 2, 1);
   await reports('gj.police.sur', 'SUR', 4, 3);
-  context = await newContext(browser, 1280, 1000);
-  page = await context.newPage();
-  watchErrors(page, errors);
-  await signIn(page, server.url, 'gj.dcpo.ahm');
-});
-
-afterAll(async () => {
-  await context?.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
+  page = await suite.signedIn('gj.dcpo.ahm', 1280, 1000);
 });
 
 /** The cells of one column of a report table (body rows only). */
@@ -84,15 +71,15 @@ describe('dashboard of a district head', () => {
     await page.setViewportSize({ width: 360, height: 800 });
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
     await page.screenshot({ path: join(outDir, 'dashboard-gj-dcpo-gu-360.png'), fullPage: true });
-    expect(errors).toEqual([]);
+    expect(suite.errors).toEqual([]);
   });
 
   it('is not in the menu of a police officer, whose role may not read reports', async () => {
-    const other = await context.browser()!.newContext({ viewport: { width: 1280, height: 900 } });
+    const other = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const police = await other.newPage();
-    await signIn(police, server.url, 'gj.police.ahm');
+    await signIn(police, suite.server.url, 'gj.police.ahm');
     expect(await police.getByRole('link', { name: gu['nav.dashboard'] }).count()).toBe(0);
-    await police.goto(`${server.url}/dashboard`);
+    await police.goto(`${suite.server.url}/dashboard`);
     await police.locator('.dashboard [role="alert"]').waitFor();
     expect(await police.locator('.dashboard [role="alert"]').textContent()).not.toBe('');
     await other.close();

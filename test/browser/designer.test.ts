@@ -1,13 +1,12 @@
 // The designer in a real browser: a national admin creates Bihar with the wizard and a police user for it, who files a
 // record in the caseworker app at once; a Gujarat state admin clears a Gujarati translation, publishing is refused,
 // filling it makes publishing succeed with a new version.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../runtime/harness';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { repoRoot } from '../support/fixture';
 import { appText, fillFields, stateText } from './app';
-import { launchBrowser, newContext, signIn, watchErrors } from './browser';
+import { browserSuite, signIn } from './browser';
 
 type Messages = Record<string, unknown>;
 /** The designer's interface texts of a language, all modules merged, flattened to dotted keys. */
@@ -22,24 +21,12 @@ function designerText(lang: string): Record<string, string> {
 }
 
 const en = designerText('en');
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const errors: string[] = [];
-
-async function newPage(): Promise<Page> {
-  const context = await newContext(browser, 1280, 900);
-  contexts.push(context);
-  const page = await context.newPage();
-  watchErrors(page, errors);
-  page.on('pageerror', (e) => errors.push(e.message));
-  return page;
-}
+const suite = browserSuite();
 
 /** Signs in to the designer (English interface) and waits for the first screen after sign-in. */
 async function designerSignIn(page: Page, username: string, password: string): Promise<void> {
   await page.addInitScript("localStorage.setItem('suraksha.designer.language', 'en')");
-  await page.goto(`${server.url}/designer/`);
+  await page.goto(`${suite.server.url}/designer/`);
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(password);
   await page.locator('form button[type=submit]').click();
@@ -52,20 +39,9 @@ async function settled(page: Page): Promise<void> {
   await page.locator('.issues-panel .spinner').waitFor({ state: 'detached', timeout: 30_000 });
 }
 
-beforeAll(async () => {
-  mkdirSync('test-results/screenshots', { recursive: true });
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
-
 describe('designer', () => {
   it('a national admin creates Bihar with the wizard and a police user, who files a record at once', async () => {
-    const admin = await newPage();
+    const admin = await suite.page();
     await designerSignIn(admin, 'national.admin', 'Demo-IN-2026!');
     await admin.locator('.state-list [data-state="GJ"]').waitFor();
     await admin.getByRole('button', { name: en['shell.states.new'] }).click();
@@ -109,8 +85,8 @@ describe('designer', () => {
     await admin.screenshot({ path: 'test-results/screenshots/designer-users-bihar.png' });
 
     // The new police user signs in to the caseworker app and files a found-child report: no restart, no code.
-    const police = await newPage();
-    await police.goto(`${server.url}/`);
+    const police = await suite.page();
+    await police.goto(`${suite.server.url}/`);
     await police.locator('#username').fill('br.police.patna');
     await police.locator('#password').fill('Patna-Thana-2026');
     await police.locator('form button[type=submit]').click();
@@ -122,7 +98,7 @@ describe('designer', () => {
     await police.getByRole('button', { name: appText('hi')['create.submitComplete'] }).click();
     await police.waitForURL(/\/records\/[0-9a-f-]{36}$/);
     await police.locator('.record-header .stage-pill', { hasText: 'सूचित' }).waitFor();
-    expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+    expect(suite.errorsExcept('Failed to load resource')).toEqual([]);
   });
 
   it('a Gujarat admin clears a Gujarati translation: counted missing, publishing refused; filled, it publishes a new version', async () => {
@@ -130,9 +106,9 @@ describe('designer', () => {
     const original = stateText('gujarat', 'gu')[key]!;
     // The state admin signs in to the caseworker app and follows its Designer link (the session is shared); a state
     // admin has one state, so the designer opens it.
-    const page = await newPage();
+    const page = await suite.page();
     await page.addInitScript("localStorage.setItem('suraksha.designer.language', 'en')");
-    await signIn(page, server.url, 'gj.stateadmin');
+    await signIn(page, suite.server.url, 'gj.stateadmin');
     await page.locator('.main-nav a[href="/designer/"]', { hasText: appText('gu')['nav.designer']! }).click();
     await page.waitForURL(/\/designer\/GJ\/forms$/);
     await settled(page);
@@ -201,15 +177,15 @@ describe('designer', () => {
     await page.locator(`.versions-table tbody tr[data-version="${newest + 3}"]`).waitFor();
 
     // The caseworker app shows the new text at once.
-    const police = await newPage();
-    await police.goto(`${server.url}/`);
+    const police = await suite.page();
+    await police.goto(`${suite.server.url}/`);
     await police.locator('#username').fill('gj.police.ahm');
     await police.locator('#password').fill('Demo-GJ-2026!');
     await police.locator('form button[type=submit]').click();
     await police.locator('.app-header').waitFor();
     const config = await police.evaluate(async () => (await (await fetch('/api/client-config')).json()) as { messages: Record<string, string> });
     expect(config.messages[key]).toBe(`${original} (સુધારેલું)`);
-    expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+    expect(suite.errorsExcept('Failed to load resource')).toEqual([]);
   });
 
   it('undo and redo by keyboard, offline edits kept and saved later, and a conflicting save offers the other version', async () => {
@@ -222,8 +198,8 @@ describe('designer', () => {
       await page.locator('#translations-search').fill(key);
       await expect(cellOf(page).inputValue()).resolves.toBe('Jharkhand');
     };
-    const first = await newPage();
-    const second = await newPage();
+    const first = await suite.page();
+    const second = await suite.page();
     await openGrid(first);
     await openGrid(second);
 
@@ -258,11 +234,11 @@ describe('designer', () => {
     await second.getByRole('button', { name: en['shell.draft.restore'] }).click();
     await expect(cellOf(second).inputValue()).resolves.toBe('Jharkhand (second tab)');
     await settled(second);
-    expect(errors.filter((e) => !e.includes('Failed to load resource') && !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    expect(suite.errorsExcept('Failed to load resource', 'ERR_INTERNET_DISCONNECTED')).toEqual([]);
   });
 
   it('the roles matrix edits roles.json in the draft, keeps the rules it cannot show, and an issue leads to its tab', async () => {
-    const page = await newPage();
+    const page = await suite.page();
     await designerSignIn(page, 'wb.stateadmin', 'Demo-WB-2026!');
     await page.waitForURL(/\/designer\/WB\/forms$/);
     await settled(page);
@@ -322,7 +298,7 @@ describe('designer', () => {
     await page.getByRole('tab', { name: en['shell.tabs.roles'] }).click();
     await page.locator('#roles-type').selectOption('cncp');
     await expect(page.locator('#cell-police-assign').inputValue()).resolves.toBe('none');
-    expect(errors.filter((e) => !e.includes('Failed to load resource') && !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    expect(suite.errorsExcept('Failed to load resource', 'ERR_INTERNET_DISCONNECTED')).toEqual([]);
   });
 
   it('in Gujarati, no English interface text is left on any tab', async () => {
@@ -331,9 +307,9 @@ describe('designer', () => {
     const english = Object.entries(en)
       .filter(([key, text]) => gu[key] !== text && !/\{\{/.test(text) && text.length >= 4)
       .map(([, text]) => text);
-    const page = await newPage();
+    const page = await suite.page();
     await page.addInitScript("localStorage.setItem('suraksha.designer.language', 'gu')");
-    await page.goto(`${server.url}/designer/`);
+    await page.goto(`${suite.server.url}/designer/`);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('gu');
     const leftovers = async (where: string) => {
       const text = await page.locator('body').innerText();

@@ -1,12 +1,10 @@
 // The designer's issues in the admin's language: a Gujarat admin working in Gujarati clears a Gujarati translation, and
 // the engine's issue is listed in Gujarati with its file and pointer, the command line's English in its tooltip.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { startTestServer, type TestServer } from '../runtime/harness';
+import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/fixture';
 import { stateText } from './app';
-import { launchBrowser, newContext, watchErrors } from './browser';
+import { browserSuite } from './browser';
 
 type Messages = Record<string, unknown>;
 /** A designer catalog of a language flattened to dotted keys. */
@@ -20,32 +18,15 @@ function catalog(module: string, lang: string): Record<string, string> {
   return flat;
 }
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const errors: string[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 describe('designer issues', () => {
   it('in Gujarati, a missing Gujarati translation is listed in Gujarati with its file and pointer, English in the tooltip', async () => {
     const key = 'stage.intake';
     const gu = catalog('issues', 'gu');
-    const context = await newContext(browser, 1280, 900);
-    contexts.push(context);
-    const page = await context.newPage();
-    watchErrors(page, errors);
-    page.on('pageerror', (e) => errors.push(e.message));
+    const page = await suite.page();
     await page.addInitScript("localStorage.setItem('suraksha.designer.language', 'gu')");
-    await page.goto(`${server.url}/designer/`);
+    await page.goto(`${suite.server.url}/designer/`);
     await page.locator('#username').fill('gj.stateadmin');
     await page.locator('#password').fill('Demo-GJ-2026!');
     await page.locator('form button[type=submit]').click();
@@ -81,6 +62,6 @@ describe('designer issues', () => {
     const panel = await page.locator('.issues-panel ol').innerText();
     const englishWords = panel.replace(/"[^"]*"|\S*[/.:]\S*/g, ' ').match(/\b[a-z]{3,}\b/g) ?? [];
     expect(englishWords).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(suite.errors).toEqual([]);
   });
 });

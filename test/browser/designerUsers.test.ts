@@ -2,13 +2,12 @@
 // refused in Gujarati first), finds them with the filters, moves them to another district, deactivates them (their
 // sign-in is then refused) and reactivates them; they cannot deactivate or demote themselves; the page has no English
 // left, passes axe, and fits 360 px.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { Client, startTestServer, type TestServer } from '../runtime/harness';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Client } from '../runtime/harness';
 import { repoRoot } from '../support/fixture';
 import { stateText } from './app';
-import { axeViolations, launchBrowser, newContext, watchErrors } from './browser';
+import { axeViolations, browserSuite } from './browser';
 
 /** The designer's interface texts of a language, all modules merged, flattened to dotted keys. */
 function designerText(lang: string): Record<string, string> {
@@ -25,30 +24,13 @@ const gu = designerText('gu');
 const en = designerText('en');
 const gj = stateText('gujarat', 'gu');
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const errors: string[] = [];
-
-beforeAll(async () => {
-  mkdirSync('test-results/screenshots', { recursive: true });
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 describe('designer users page', () => {
   it('a Gujarat admin, in Gujarati, creates, moves, deactivates and reactivates a user', async () => {
-    const context = await newContext(browser, 1280, 900);
-    contexts.push(context);
-    const page = await context.newPage();
-    watchErrors(page, errors);
+    const page = await suite.page();
     await page.addInitScript("localStorage.setItem('suraksha.designer.language', 'gu')");
-    await page.goto(`${server.url}/designer/GJ/users`);
+    await page.goto(`${suite.server.url}/designer/GJ/users`);
     await page.locator('#username').fill('gj.stateadmin');
     await page.locator('#password').fill('Demo-GJ-2026!');
     await page.locator('form button[type=submit]').click();
@@ -73,7 +55,7 @@ describe('designer users page', () => {
     await page.locator('[data-testid="user-message"].ok', { hasText: username }).waitFor();
     const row = page.locator(`.users-table tr[data-username="${username}"]`);
     await row.locator('td[data-district="AHM"]', { hasText: gj['district.AHM']! }).waitFor();
-    const client = new Client(server.url);
+    const client = new Client(suite.server.url);
     expect((await client.login(username, 'Ahmedabad-DCPU-2026')).status).toBe(200);
 
     // The filters: a Gujarati name, then a district and role, find exactly this user; clearing shows everyone.
@@ -103,7 +85,7 @@ describe('designer users page', () => {
     await editor.getByRole('button', { name: gu['users.save'] }).click();
     await page.locator('[data-testid="users-notice"]', { hasText: gu['users.saved']!.replace('{{username}}', username) }).waitFor();
     await row.locator('td[data-district="SUR"]', { hasText: gj['district.SUR']! }).waitFor();
-    const stored = await server.runtime.services.models.users.findOne({ username }).lean();
+    const stored = await suite.server.runtime.services.models.users.findOne({ username }).lean();
     expect(stored).toMatchObject({ district: 'SUR', office: 'SUR-DCPU', active: true });
     await page.screenshot({ path: 'test-results/screenshots/designer-users-edit.png', fullPage: true });
     expect(await axeViolations(page, '.users-page')).toEqual([]);
@@ -118,14 +100,14 @@ describe('designer users page', () => {
     await dialog.getByRole('button', { name: gu['users.cancel'] }).and(page.locator(':focus')).waitFor();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    expect((await server.runtime.services.models.users.findOne({ username }).lean())!.active).toBe(true);
+    expect((await suite.server.runtime.services.models.users.findOne({ username }).lean())!.active).toBe(true);
     await page.keyboard.press('Enter');
     await dialog.getByRole('button', { name: gu['users.yesDeactivate'] }).click();
     await page.locator('[data-testid="users-notice"]', { hasText: gu['users.deactivated']!.replace('{{username}}', username) }).waitFor();
     await page.locator(`.users-table tr[data-username="${username}"][data-active="false"]`, { hasText: gu['users.inactive']! }).waitFor();
     // Their session ended, and signing in is refused.
     expect((await client.json('GET', '/api/me')).status).toBe(401);
-    expect((await new Client(server.url).login(username, 'Ahmedabad-DCPU-2026')).status).toBe(401);
+    expect((await new Client(suite.server.url).login(username, 'Ahmedabad-DCPU-2026')).status).toBe(401);
 
     // Reactivate: confirmed the same way; they can sign in again.
     await expect(toggle.textContent()).resolves.toBe(gu['users.reactivate']);
@@ -134,7 +116,7 @@ describe('designer users page', () => {
     await dialog.getByRole('button', { name: gu['users.yesReactivate'] }).click();
     await page.locator('[data-testid="users-notice"]', { hasText: gu['users.reactivated']!.replace('{{username}}', username) }).waitFor();
     await page.locator(`.users-table tr[data-username="${username}"][data-active="true"]`).waitFor();
-    expect((await new Client(server.url).login(username, 'Ahmedabad-DCPU-2026')).status).toBe(200);
+    expect((await new Client(suite.server.url).login(username, 'Ahmedabad-DCPU-2026')).status).toBe(200);
 
     // The admin's own row: deactivating themselves is not offered.
     await page.locator('.users-table tr[data-username="gj.stateadmin"] button').click();
@@ -147,13 +129,13 @@ describe('designer users page', () => {
     await own.getByRole('button', { name: gu['users.save'] }).click();
     await own.locator('fieldset .field-error', { hasText: gu['users.errors.ownAdmin']! }).waitFor();
     await own.locator('[data-testid="edit-refusal"]', { hasText: gu['users.errors.invalid']! }).waitFor();
-    expect((await server.runtime.services.models.users.findOne({ username: 'gj.stateadmin' }).lean())!.roles).toEqual(['stateAdmin']);
+    expect((await suite.server.runtime.services.models.users.findOne({ username: 'gj.stateadmin' }).lean())!.roles).toEqual(['stateAdmin']);
 
     // No English left on the page: none of the users page's English texts (as whole words) that Gujarati words differently.
     const shown = await page.locator('.users-page').innerText();
     const english = Object.entries(en).filter(([key, text]) => key.startsWith('users.') && !text.includes('{{') && text !== gu[key] && text.length > 3);
     expect(english.filter(([, text]) => new RegExp(`\\b${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(shown)).map(([key]) => key)).toEqual([]);
-    const audit = await server.runtime.services.models.audit.find({ action: { $in: ['user.create', 'user.update'] }, target: stored!._id }).lean();
+    const audit = await suite.server.runtime.services.models.audit.find({ action: { $in: ['user.create', 'user.update'] }, target: stored!._id }).lean();
     expect(audit.map((a) => a.action).sort()).toEqual(['user.create', 'user.update', 'user.update', 'user.update']);
 
     // At 360 px: nothing wider than the screen; the list becomes cards and the editor still works.
@@ -166,6 +148,6 @@ describe('designer users page', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(360);
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
     await page.screenshot({ path: 'test-results/screenshots/designer-users-360.png' });
-    expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+    expect(suite.errorsExcept('Failed to load resource')).toEqual([]);
   });
 });

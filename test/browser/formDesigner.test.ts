@@ -2,12 +2,11 @@
 // rule to the found-child report, previews it, and publishes; a police officer then registers a found child and meets
 // the field only when the rule holds, with the Gujarati required message; a record made before the publish keeps its
 // version: it opens without the new field and can still be saved complete.
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { demoClient, startTestServer, type TestServer } from '../runtime/harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { demoClient } from '../runtime/harness';
 import { appText, fieldSelector, fillFields, openRecord, saveForm, stateText } from './app';
-import { axeViolations, launchBrowser, newContext, signIn, watchErrors } from './browser';
+import { axeViolations, browserSuite, signIn } from './browser';
 
 const gu = appText('gu');
 const gj = stateText('gujarat', 'gu');
@@ -17,41 +16,19 @@ const newField = fieldSelector('foundReport', 'found.platform');
 /** Serious and critical axe violations inside the form designer's panel (its labels and buttons checked and passed). */
 const violations = (page: Page) => axeViolations(page, '#tab-panel', ['label', 'button-name']);
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const errorLists: string[][] = [];
-
-async function newPage(): Promise<Page> {
-  const context = await newContext(browser, 1280, 900);
-  contexts.push(context);
-  const page = await context.newPage();
-  errorLists.push(watchErrors(page));
-  return page;
-}
-
-beforeAll(async () => {
-  mkdirSync('test-results/screenshots', { recursive: true });
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 describe('form designer', () => {
   it('adds a required field with a Gujarati label and a show rule, publishes it, and records follow their version', async () => {
     // A found-child report registered before the change (as a draft, to be completed later).
-    const police = await demoClient(server, 'gj.police.ahm');
+    const police = await demoClient(suite.server, 'gj.police.ahm');
     const before = await police.json('POST', '/api/records', { recordType: 'foundChild', district: 'AHM', office: 'AHM-PS-NAVRANGPURA', form: { data: { child: { name: 'રાજુ' }, found: { date: '2026-03-01' } }, mode: 'draft' } });
     expect(before.status, JSON.stringify(before.body)).toBe(201);
     const oldId = before.body.record.id as string;
 
     // The state admin opens the designer on the found-child report.
-    const admin = await newPage();
-    await admin.goto(`${server.url}/designer/GJ/forms`);
+    const admin = await suite.page();
+    await admin.goto(`${suite.server.url}/designer/GJ/forms`);
     await admin.locator('#username').fill('gj.stateadmin');
     await admin.locator('#password').fill('Demo-GJ-2026!');
     await admin.locator('form button[type=submit]').click();
@@ -179,9 +156,9 @@ describe('form designer', () => {
     await admin.locator('[data-testid=publish-message].ok').waitFor({ timeout: 30_000 });
 
     // A police officer registers a new found child: the field shows only for railway police finds.
-    const officer = await newPage();
-    await signIn(officer, server.url, 'gj.police.ahm');
-    await officer.goto(`${server.url}/records/new?type=foundChild`);
+    const officer = await suite.page();
+    await signIn(officer, suite.server.url, 'gj.police.ahm');
+    await officer.goto(`${suite.server.url}/records/new?type=foundChild`);
     await officer.locator('#create-type').waitFor();
     await fillFields(officer, 'foundReport', { 'child.name': 'ગોપાલ', 'found.date': '2026-03-03', 'found.place': 'કાલુપુર રેલવે સ્ટેશન', 'found.foundBy': { select: 'police' } });
     expect(await officer.locator(newField).count()).toBe(0);
@@ -200,7 +177,7 @@ describe('form designer', () => {
     expect(created.forms.foundReport).toMatchObject({ status: 'complete', data: { found: { platform: '૪', foundBy: 'railwayPolice' } } });
 
     // The record made before the publish keeps its version: no new field, and it can be saved complete.
-    await openRecord(officer, server.url, oldId);
+    await openRecord(officer, suite.server.url, oldId);
     await officer.locator(fieldSelector('foundReport', 'found.place')).waitFor();
     await fillFields(officer, 'foundReport', { 'found.place': 'મણિનગર', 'found.foundBy': { select: 'railwayPolice' } });
     await officer.waitForTimeout(300);
@@ -222,7 +199,7 @@ describe('form designer', () => {
     await admin.locator('.forms-tree button[data-path="yesNo"]').waitFor();
     await expect.poll(issueCount, { timeout: 20_000 }).toBe('0');
 
-    const unexpected = errorLists.flat().filter((e) => !/40[13]|422/.test(e));
+    const unexpected = suite.errorsExcept(/40[13]|422/);
     expect(unexpected, unexpected.join('\n')).toEqual([]);
   });
 });

@@ -1,51 +1,24 @@
 // The caseworker app in a real browser, in Gujarati: a CNCP case from production to final order across three roles,
 // validation next to the field, actions not offered, another state's record not found, a draft kept offline.
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { demoClient, startTestServer, type TestServer } from '../runtime/harness';
+import { describe, expect, it } from 'vitest';
+import { demoClient } from '../runtime/harness';
 import { demoUsers } from '../../runtime/src/demo/seedDemo';
 import { readScenario } from './scenarioData';
 import { appText, fieldSelector, fillFields, fireAction, openFormTab, openRecord, saveForm, stateText } from './app';
-import { launchBrowser, newContext, signIn, watchErrors } from './browser';
+import { browserSuite } from './browser';
 
 const gu = appText('gu');
 const gj = stateText('gujarat', 'gu');
 const scenario = readScenario('gujarat', 'cncpMainPath');
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const errors: string[] = [];
-
-/** A signed-in page of a demo user, in its own browser context. */
-async function pageOf(username: string, width = 1280): Promise<Page> {
-  const context = await newContext(browser, width);
-  contexts.push(context);
-  const page = await context.newPage();
-  watchErrors(page, errors);
-  page.on('pageerror', (e) => errors.push(`${username}: ${e.message}`));
-  await signIn(page, server.url, username);
-  return page;
-}
-
-beforeAll(async () => {
-  mkdirSync('test-results/screenshots', { recursive: true });
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 describe('caseworker app in Gujarati', () => {
   let recordId = '';
 
   it('carries a CNCP case from production to final order across police, CWC and social worker', async () => {
     // Police: register the child's production, filling Form 17 through the form.
-    const police = await pageOf('gj.police.ahm');
+    const police = await suite.signedIn('gj.police.ahm');
     await expect(police.locator('html').getAttribute('lang')).resolves.toBe('gu');
     await police.locator('.main-nav a[href="/records/new"]').click();
     await police.locator('#create-type').waitFor();
@@ -82,8 +55,8 @@ describe('caseworker app in Gujarati', () => {
     expect(await police.locator('.record-header .case-number').textContent()).not.toBe(gu['list.noCaseNumber']);
 
     // CWC member: Form 21 (order for a social investigation report), then ORDER_SIR.
-    const cwc = await pageOf('gj.cwcmember.ahm');
-    await openRecord(cwc, server.url, recordId);
+    const cwc = await suite.signedIn('gj.cwcmember.ahm');
+    await openRecord(cwc, suite.server.url, recordId);
     await openFormTab(cwc, 'form21');
     await fillFields(cwc, 'form21', {
       orderDate: '2026-03-02',
@@ -99,13 +72,13 @@ describe('caseworker app in Gujarati', () => {
     await fireAction(cwc, 'ORDER_SIR', gj['stage.sirOrdered']!);
 
     // Social worker: Form 22 prefilled as a draft through the API, the family table filled in the browser.
-    const swApi = await demoClient(server, 'gj.socialworker.ahm');
+    const swApi = await demoClient(suite.server, 'gj.socialworker.ahm');
     const form22 = scenario.save('form22');
     const { family: _family, ...withoutFamily } = form22;
     const current = await swApi.json('GET', `/api/records/${recordId}`);
     expect((await swApi.json('PUT', `/api/records/${recordId}/forms/form22`, { data: withoutFamily, mode: 'draft' }, { 'if-match': String(current.body.record.version) })).status).toBe(200);
-    const sw = await pageOf('gj.socialworker.ahm');
-    await openRecord(sw, server.url, recordId);
+    const sw = await suite.signedIn('gj.socialworker.ahm');
+    await openRecord(sw, suite.server.url, recordId);
     await openFormTab(sw, 'form22');
     for (const [i, row] of [
       { name: 'રમેશ', relationship: 'father', age: 40, sex: 0 },
@@ -120,11 +93,11 @@ describe('caseworker app in Gujarati', () => {
     await fireAction(sw, 'SUBMIT_SIR', gj['stage.sirSubmitted']!);
 
     // CWC member: the final order (Form 15), prefilled through the API but the order number typed, then PASS_FINAL_ORDER.
-    const cwcApi = await demoClient(server, 'gj.cwcmember.ahm');
+    const cwcApi = await demoClient(suite.server, 'gj.cwcmember.ahm');
     const { orderNumber: _orderNumber, ...form15 } = scenario.save('form15');
     const before15 = await cwcApi.json('GET', `/api/records/${recordId}`);
     expect((await cwcApi.json('PUT', `/api/records/${recordId}/forms/form15`, { data: form15, mode: 'draft' }, { 'if-match': String(before15.body.record.version) })).status).toBe(200);
-    await openRecord(cwc, server.url, recordId);
+    await openRecord(cwc, suite.server.url, recordId);
     await openFormTab(cwc, 'form15');
     await fillFields(cwc, 'form15', { orderNumber: 'CWC/AHM/2026/210' });
     await saveForm(cwc, 'complete');
@@ -150,15 +123,15 @@ describe('caseworker app in Gujarati', () => {
     ]);
     const events = (await cwcApi.json('GET', `/api/records/${recordId}/history`)).body.history.filter((h: any) => h.kind === 'transition').map((h: any) => h.event);
     expect(events).toEqual(['PRODUCE_BEFORE_CWC', 'ORDER_SIR', 'SUBMIT_SIR', 'PASS_FINAL_ORDER']);
-    expect(errors.filter((e) => !e.includes('401'))).toEqual([]);
+    expect(suite.errorsExcept('401')).toEqual([]);
   });
 
   it('shows a validation error in Gujarati next to its field, only after the first submit', async () => {
-    const api = await demoClient(server, 'gj.police.ahm');
+    const api = await demoClient(suite.server, 'gj.police.ahm');
     const created = await api.json('POST', '/api/records', { recordType: 'cncp', district: 'AHM', office: 'AHM-PS-NAVRANGPURA', form: { data: { child: { name: 'કિશન' } }, mode: 'draft' } });
     expect(created.status).toBe(201);
-    const page = await pageOf('gj.police.ahm');
-    await openRecord(page, server.url, created.body.record.id);
+    const page = await suite.signedIn('gj.police.ahm');
+    await openRecord(page, suite.server.url, created.body.record.id);
     await page.locator(fieldSelector('form17', 'child.name')).waitFor();
     expect(await page.locator('.field-error').count()).toBe(0);
     await page.locator(fieldSelector('form17', 'production.place')).fill('અમદાવાદ');
@@ -176,26 +149,26 @@ describe('caseworker app in Gujarati', () => {
 
   it('does not let a Jharkhand user open a Gujarat record (not found, nothing leaked)', async () => {
     expect(recordId).not.toBe('');
-    const jh = demoUsers(server.runtime.services.states.get('JH')!).find((u) => u.roles.includes('police'))!;
-    const page = await pageOf(jh.username);
-    await openRecord(page, server.url, recordId);
+    const jh = demoUsers(suite.server.runtime.services.states.get('JH')!).find((u) => u.roles.includes('police'))!;
+    const page = await suite.signedIn(jh.username);
+    await openRecord(page, suite.server.url, recordId);
     await page.locator('.not-found h1').waitFor();
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toContain(appText('hi')['record.notFoundTitle']);
     const body = await page.content();
     for (const secret of ['સુનિતા', 'રમેશ', 'ગીતા', 'AHM-CWC-1']) expect(body).not.toContain(secret);
-    const api = await demoClient(server, jh.username);
+    const api = await demoClient(suite.server, jh.username);
     const response = await api.json('GET', `/api/records/${recordId}`);
     expect(response.status).toBe(404);
     expect(JSON.stringify(response.body)).not.toContain('સુનિતા');
   });
 
   it('keeps a draft through a dropped network and saves it when the network returns', async () => {
-    const api = await demoClient(server, 'gj.police.ahm');
+    const api = await demoClient(suite.server, 'gj.police.ahm');
     const created = await api.json('POST', '/api/records', { recordType: 'cncp', district: 'AHM', office: 'AHM-PS-NAVRANGPURA', form: { data: { child: { sex: 'male' } }, mode: 'draft' } });
     const id = created.body.record.id as string;
-    const page = await pageOf('gj.police.ahm');
-    await openRecord(page, server.url, id);
+    const page = await suite.signedIn('gj.police.ahm');
+    await openRecord(page, suite.server.url, id);
     await page.locator(fieldSelector('form17', 'child.name')).waitFor();
     await page.context().setOffline(true);
     await page.locator(fieldSelector('form17', 'child.name')).fill('અર્જુન');
@@ -211,14 +184,14 @@ describe('caseworker app in Gujarati', () => {
   });
 
   it('on a conflict shows what someone else changed and reapplies the user\'s own edits on top', async () => {
-    const policeApi = await demoClient(server, 'gj.police.ahm');
+    const policeApi = await demoClient(suite.server, 'gj.police.ahm');
     const created = await policeApi.json('POST', '/api/records', { recordType: 'cncp', district: 'AHM', office: 'AHM-PS-NAVRANGPURA', form: { data: { child: { name: 'મીના', sex: 'female' } }, mode: 'draft' } });
     const id = created.body.record.id as string;
-    const page = await pageOf('gj.police.ahm');
-    await openRecord(page, server.url, id);
+    const page = await suite.signedIn('gj.police.ahm');
+    await openRecord(page, suite.server.url, id);
     await page.locator(fieldSelector('form17', 'found.place')).waitFor();
     // Meanwhile a CWC member corrects the child's name.
-    const cwcApi = await demoClient(server, 'gj.cwcmember.ahm');
+    const cwcApi = await demoClient(suite.server, 'gj.cwcmember.ahm');
     const saved = await cwcApi.json('PUT', `/api/records/${id}/forms/form17`, { data: { child: { name: 'મીનાક્ષી', sex: 'female' } }, mode: 'draft' }, { 'if-match': String(created.body.record.version) });
     expect(saved.status).toBe(200);
     await page.locator(fieldSelector('form17', 'found.place')).fill('કાલુપુર');

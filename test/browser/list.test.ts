@@ -1,20 +1,17 @@
 // The record list in a real browser, in Gujarati: every filter (record type, stage, district, office, overdue, due
 // soon) and a search by name typed in another script than the one the name was recorded in.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readScenario } from './scenarioData';
-import { demoClient, startTestServer, type Client, type TestServer } from '../runtime/harness';
+import { demoClient, type Client } from '../runtime/harness';
 import { appText } from './app';
-import { launchBrowser, newContext, signIn, watchErrors } from './browser';
+import { browserSuite } from './browser';
 
 const gu = appText('gu');
 const scenario = readScenario('gujarat', 'cncpMainPath');
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
+const suite = browserSuite();
 let page: Page;
-const errors: string[] = [];
 
 async function cncp(police: Client, district: string, name: string, office?: string): Promise<{ id: string; version: number }> {
   const data = scenario.save('form17');
@@ -25,9 +22,8 @@ async function cncp(police: Client, district: string, name: string, office?: str
 }
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  const ahm = await demoClient(server, 'gj.police.ahm');
-  const sur = await demoClient(server, 'gj.police.sur');
+  const ahm = await demoClient(suite.server, 'gj.police.ahm');
+  const sur = await demoClient(suite.server, 'gj.police.sur');
   // Sunita: a new CNCP case, its production due within 24 hours (due soon).
   await cncp(ahm, 'AHM', 'સુનિતા', 'AHM-PS-NAVRANGPURA');
   // Rajesh: produced before the CWC (another stage); his final order, counted from the production date of the
@@ -37,22 +33,13 @@ beforeAll(async () => {
   // Arjun: his production deadline passed two days ago (overdue).
   const arjun = await cncp(ahm, 'AHM', 'અર્જુન', 'AHM-PS-NAVRANGPURA');
   const past = new Date(Date.now() - 2 * 86_400_000);
-  await server.runtime.services.models.records.updateOne({ _id: arjun.id }, { $set: { 'deadlines.production.due': past.toISOString(), nextDue: past } });
+  await suite.server.runtime.services.models.records.updateOne({ _id: arjun.id }, { $set: { 'deadlines.production.due': past.toISOString(), nextDue: past } });
   // Gopal: a found child in Ahmedabad, without an office.
   expect((await ahm.json('POST', '/api/records', { recordType: 'foundChild', district: 'AHM', form: { data: { child: { name: 'ગોપાલ', sex: 'male' }, found: { date: '2026-03-03', place: 'કાલુપુર' } }, mode: 'complete' } })).status).toBe(201);
   // Meena: a CNCP case in Surat.
   await cncp(sur, 'SUR', 'મીના');
-  context = await newContext(browser, 360);
-  page = await context.newPage();
-  watchErrors(page, errors);
-  await signIn(page, server.url, 'gj.stateadmin');
-  await page.goto(`${server.url}/records`);
-});
-
-afterAll(async () => {
-  await context?.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
+  page = await suite.signedIn('gj.stateadmin', 360);
+  await page.goto(`${suite.server.url}/records`);
 });
 
 /** The child names the list shows once it has settled. */
@@ -96,7 +83,7 @@ describe('record list in Gujarati', () => {
   });
 
   it('finds a name recorded in Gujarati when it is typed in Latin or Devanagari', async () => {
-    await page.goto(`${server.url}/records`);
+    await page.goto(`${suite.server.url}/records`);
     for (const typed of ['Sunita', 'सुनीता', 'સુનિતા']) {
       await page.getByLabel(gu['list.search']!, { exact: true }).fill(typed);
       await page.getByRole('button', { name: gu['list.searchButton'], exact: true }).click();
@@ -108,6 +95,6 @@ describe('record list in Gujarati', () => {
     await page.getByLabel(gu['list.search']!, { exact: true }).fill('Priyanka');
     await page.keyboard.press('Enter');
     await page.locator('.note', { hasText: gu['list.empty'] }).waitFor();
-    expect(errors).toEqual([]);
+    expect(suite.errors).toEqual([]);
   });
 });

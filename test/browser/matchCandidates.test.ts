@@ -2,47 +2,34 @@
 // another script, explains the score, asks for a note, and a confirmation moves both reports.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { demoClient, startTestServer, type TestServer } from '../runtime/harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { demoClient } from '../runtime/harness';
 import { repoRoot } from '../support/fixture';
 import { appText, openRecord, stateText } from './app';
-import { launchBrowser, newContext, signIn, watchErrors } from './browser';
+import { browserSuite } from './browser';
 
 const gu = appText('gu');
 const guState = stateText('gujarat', 'gu');
 const outDir = join(repoRoot, 'test-results', 'screenshots');
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
+const suite = browserSuite();
 let page: Page;
-const errors: string[] = [];
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  const police = await demoClient(server, 'gj.police.ahm');
+  const police = await demoClient(suite.server, 'gj.police.ahm');
   const missing = await police.json('POST', '/api/records', { recordType: 'missingChild', district: 'AHM', form: { data: { child: { name: 'Pooja Solanki', sex: 'female', age: 9, identificationMarks: 'mole on left cheek' }, missing: { date: '2026-08-01', place: 'Kankaria' } }, mode: 'complete' } });
   const found = await police.json('POST', '/api/records', { recordType: 'foundChild', district: 'AHM', form: { data: { child: { name: 'પૂજા સોલંકી', sex: 'female', age: 9, identificationMarks: 'ડાબા ગાલ પર તલ' }, found: { date: '2026-08-03', place: 'કાંકરિયા' }, production: { date: '2026-08-03', cwc: 'AHM-CWC-1' } }, mode: 'complete' } });
   ids.missing = missing.body.record.id;
   ids.found = found.body.record.id;
   expect((await police.json('POST', `/api/records/${ids.found}/events/PRODUCE_BEFORE_CWC`, { version: found.body.record.version })).status).toBe(200);
-  context = await newContext(browser, 1280, 1100);
-  page = await context.newPage();
-  watchErrors(page, errors);
-  await signIn(page, server.url, 'gj.police.ahm');
-});
-
-afterAll(async () => {
-  await context?.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
+  page = await suite.signedIn('gj.police.ahm', 1280, 1100);
 });
 
 describe('candidates panel', () => {
   it('lists the missing report written in Latin script on the found report written in Gujarati, explained', async () => {
-    await openRecord(page, server.url, ids.found!);
+    await openRecord(page, suite.server.url, ids.found!);
     const card = page.locator('.match-card').first();
     await card.waitFor();
     expect(await page.locator('#matches-title').textContent()).toBe(gu['matching.title']);
@@ -65,8 +52,8 @@ describe('candidates panel', () => {
     await page.locator('.match-card.confirmed').waitFor();
     expect(await page.locator('.match-candidates [role="status"]').textContent()).toContain(gu['matching.confirmed']);
     await page.locator('.record-header .stage-pill', { hasText: guState['stage.matched'] }).waitFor();
-    await openRecord(page, server.url, ids.missing!);
+    await openRecord(page, suite.server.url, ids.missing!);
     await page.locator('.record-header .stage-pill', { hasText: guState['stage.traced'] }).waitFor();
-    expect(errors).toEqual([]);
+    expect(suite.errors).toEqual([]);
   });
 });

@@ -1,21 +1,18 @@
 // "My work" in a real browser, in Gujarati at 360 px: overdue with days overdue, due soon, assigned to me, recent, and
 // counts per stage that open the list filtered to that stage.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readScenario } from './scenarioData';
-import { demoClient, startTestServer, type Client, type TestServer } from '../runtime/harness';
+import { demoClient, type Client } from '../runtime/harness';
 import { appText, stateText } from './app';
-import { launchBrowser, newContext, signIn, watchErrors } from './browser';
+import { browserSuite } from './browser';
 
 const gu = appText('gu');
 const gj = stateText('gujarat', 'gu');
 const scenario = readScenario('gujarat', 'cncpMainPath');
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
+const suite = browserSuite();
 let page: Page;
-const errors: string[] = [];
 
 async function cncp(client: Client, district: string, name: string): Promise<string> {
   const data = scenario.save('form17');
@@ -26,26 +23,16 @@ async function cncp(client: Client, district: string, name: string): Promise<str
 }
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
   // Records are assigned to whoever registers them: the CWC member's two are not this officer's, Meena is.
-  const cwc = await demoClient(server, 'gj.cwcmember.ahm');
-  const police = await demoClient(server, 'gj.police.ahm');
+  const cwc = await demoClient(suite.server, 'gj.cwcmember.ahm');
+  const police = await demoClient(suite.server, 'gj.police.ahm');
   await cncp(cwc, 'AHM', 'સુનિતા');
   const arjun = await cncp(cwc, 'AHM', 'અર્જુન');
   const past = new Date(Date.now() - 3 * 86_400_000);
-  await server.runtime.services.models.records.updateOne({ _id: arjun }, { $set: { 'deadlines.production.due': past.toISOString(), nextDue: past } });
+  await suite.server.runtime.services.models.records.updateOne({ _id: arjun }, { $set: { 'deadlines.production.due': past.toISOString(), nextDue: past } });
   await cncp(police, 'AHM', 'મીના');
-  await cncp(await demoClient(server, 'gj.police.sur'), 'SUR', 'રાધા');
-  context = await newContext(browser, 360, 780);
-  page = await context.newPage();
-  watchErrors(page, errors);
-  await signIn(page, server.url, 'gj.police.ahm');
-});
-
-afterAll(async () => {
-  await context?.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
+  await cncp(await demoClient(suite.server, 'gj.police.sur'), 'SUR', 'રાધા');
+  page = await suite.signedIn('gj.police.ahm', 360, 780);
 });
 
 const namesIn = (section: string) => page.locator(`section[aria-labelledby="work-${section}"] .child-name`).allTextContents();
@@ -68,6 +55,6 @@ describe('My work in Gujarati', () => {
     await intake.click();
     await page.waitForURL(/\/records\?recordType=cncp&stage=intake$/);
     await expect.poll(async () => (await page.locator('.record-cards .child-name').allTextContents()).length).toBe(3);
-    expect(errors).toEqual([]);
+    expect(suite.errors).toEqual([]);
   });
 });

@@ -1,54 +1,42 @@
 // The record page in every language of every state, at 360 px and 1280 px: screenshots under test-results/screenshots,
 // no sideways scrolling on a phone, right-to-left Urdu, local digits; and the gzip size of the JavaScript it loads.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { demoClient, startTestServer, type TestServer } from '../runtime/harness';
+import { describe, expect, it } from 'vitest';
+import { demoClient } from '../runtime/harness';
 import { demoUsers } from '../../runtime/src/demo/seedDemo';
 import { webDistDir } from '../../runtime/src/http/serveApp';
 import { repoRoot } from '../support/fixture';
 import { openRecord } from './app';
-import { launchBrowser, newContext, signIn } from './browser';
+import { browserSuite, signIn } from './browser';
 
 const outDir = join(repoRoot, 'test-results', 'screenshots');
 const children: Record<string, string> = { GJ: 'સુનિતા', JH: 'सुनीता', WB: 'সুনীতা' };
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(outDir, { recursive: true });
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 describe('record page in every language', () => {
   for (const state of ['GJ', 'JH', 'WB']) {
     it(`${state}: every language at 360 px and 1280 px`, async () => {
-      const deployment = server.runtime.services.states.get(state)!;
+      const deployment = suite.server.runtime.services.states.get(state)!;
       const police = demoUsers(deployment).find((u) => u.roles.includes('police') && u.district)!;
-      const api = await demoClient(server, police.username);
+      const api = await demoClient(suite.server, police.username);
       const created = await api.json('POST', '/api/records', { recordType: 'cncp', district: police.district, office: police.office, form: { data: { child: { name: children[state] } }, mode: 'draft' } });
       expect(created.status).toBe(201);
       const id = created.body.record.id as string;
-      const context = await newContext(browser, 1280, 900);
+      const context = await suite.context(1280, 900);
       const page = await context.newPage();
       const scripts = new Set<string>();
       page.on('response', (r) => r.request().resourceType() === 'script' && scripts.add(new URL(r.url()).pathname));
-      await signIn(page, server.url, police.username);
+      await signIn(page, suite.server.url, police.username);
       for (const lang of deployment.manifest.languages) {
         await page.setViewportSize({ width: 1280, height: 900 });
         if ((await page.locator('html').getAttribute('lang')) !== lang) {
           await page.locator('#language').selectOption(lang);
           await page.locator(`html[lang="${lang}"]`).waitFor();
         }
-        await openRecord(page, server.url, id);
+        await openRecord(page, suite.server.url, id);
         await page.locator('.record-header .child-name', { hasText: children[state]! }).waitFor();
         await page.locator('.form-editor').waitFor();
         await page.evaluate('document.fonts.ready');

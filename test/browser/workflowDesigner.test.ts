@@ -1,36 +1,20 @@
 // The workflow designer in a real browser: a Gujarat state admin opens the CNCP workflow laid out by elkjs under the
 // app's CSP, adds a stage, sees it flagged as a dead end, connects it (by the form and by dragging in the graph), and
 // the warnings and the engine's live validation issues are gone.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../runtime/harness';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { repoRoot } from '../support/fixture';
-import { launchBrowser, newContext, watchErrors } from './browser';
+import { browserSuite } from './browser';
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
-const errors: string[] = [];
+const suite = browserSuite();
 
 const cncp = JSON.parse(readFileSync(`${repoRoot}workflows/gujarat/cncp.json`, 'utf8')) as { machine: { states: Record<string, unknown> } };
 const stageCount = Object.keys(cncp.machine.states).length;
 
-beforeAll(async () => {
-  mkdirSync('test-results/screenshots', { recursive: true });
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  context = await newContext(browser, 1280, 900);
-});
-
-afterAll(async () => {
-  await context?.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
-
 /** Signs in to the designer as the Gujarat state admin and opens the workflows tab. */
 async function openWorkflows(page: Page): Promise<void> {
-  await page.goto(`${server.url}/designer/GJ/workflows`);
+  await page.goto(`${suite.server.url}/designer/GJ/workflows`);
   await page.locator('#username').fill('gj.stateadmin');
   await page.locator('#password').fill('Demo-GJ-2026!');
   await page.locator('form button[type=submit]').click();
@@ -58,8 +42,7 @@ async function settledIssueCount(page: Page): Promise<string> {
 
 describe('workflow designer', () => {
   it('lays out the graph, flags a new stage as a dead end and clears the warning once it is connected', async () => {
-    const page = await context.newPage();
-    watchErrors(page, errors);
+    const page = await suite.page();
     const violations: string[] = [];
     await page.exposeFunction('reportCsp', (v: string) => violations.push(v));
     await page.addInitScript(`document.addEventListener('securitypolicyviolation', (e) => window.reportCsp(e.violatedDirective + ' ' + e.blockedURI))`);
@@ -175,6 +158,6 @@ describe('workflow designer', () => {
     expect(text).not.toMatch(/\b(Stage|Transition|Warnings|Deadlines|Cancel|Save)\b/);
     await page.screenshot({ path: 'test-results/screenshots/workflow-designer-gu.png' });
     expect(violations).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(suite.errors).toEqual([]);
   });
 });
