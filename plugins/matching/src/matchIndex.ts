@@ -388,6 +388,7 @@ export function findCandidates(index: MatchIndex, report: MatchProfile | ChildRe
   const isFound = q.kind === 'found';
   const scoring = index.scoreOptions;
   const nameSims = new Map<string, NameAgreement>();
+  const partCache = new Map<string, number>();
   const scored: { profile: MatchProfile; score: number }[] = [];
   for (const c of index.candidates(q, options)) {
     let nameSim: NameAgreement | undefined;
@@ -399,7 +400,7 @@ export function findCandidates(index: MatchIndex, report: MatchProfile | ChildRe
         nameSims.set(signature, nameSim);
       }
     }
-    const { score, excluded } = isFound ? scoreTotal(c, q, nameSim, scoring) : scoreTotal(q, c, nameSim, scoring);
+    const { score, excluded } = isFound ? scoreTotal(c, q, nameSim, scoring, partCache) : scoreTotal(q, c, nameSim, scoring, partCache);
     if (!excluded && score >= minScore) scored.push({ profile: c, score });
   }
   scored.sort((a, b) => b.score - a.score || (a.profile.id < b.profile.id ? -1 : a.profile.id > b.profile.id ? 1 : 0));

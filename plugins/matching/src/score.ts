@@ -415,11 +415,27 @@ export function nameAgreement(a: MatchProfile, b: MatchProfile, options: ScoreOp
   return { sim: best.sim, words: Math.min(x.length, y.length), rarity };
 }
 
+function cached(cache: Map<string, number>, kind: string, a: readonly string[], b: readonly string[], compute: () => number): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const key = `${kind}${a.join(' ')}|${b.join(' ')}`;
+  let points = cache.get(key);
+  if (points === undefined) {
+    points = compute();
+    cache.set(key, points);
+  }
+  return points;
+}
+
 /** @internal Fast scoring for ranking: the total and whether the pair is impossible, without explanations. */
-export function scoreTotal(m: MatchProfile, f: MatchProfile, name?: NameAgreement, options: ScoreOptions = {}): { score: number; excluded: boolean } {
+export function scoreTotal(m: MatchProfile, f: MatchProfile, name?: NameAgreement, options: ScoreOptions = {}, cache?: Map<string, number>): { score: number; excluded: boolean } {
   let total = 0;
   let excluded = false;
-  const parts = [nameFeature(m, f, false, name, options), fatherFeature(m, f, false, options), homeFeature(m, f, false, options), ageFeature(m, f, false), sexFeature(m, f, false), datesFeature(m, f, false), placeFeature(m, f, false, options), languagesFeature(m, f, false, options), marksFeature(m, f, false, options), heightFeature(m, f, false)];
+  // One query meets the same fathers' names and homes again and again: their points depend only on the two token lists.
+  if (cache) {
+    total += cached(cache, 'f', m.father, f.father, () => fatherFeature(m, f, false, options)?.points ?? 0);
+    total += cached(cache, 'h', m.home, f.home, () => homeFeature(m, f, false, options)?.points ?? 0);
+  }
+  const parts = [nameFeature(m, f, false, name, options), cache ? undefined : fatherFeature(m, f, false, options), cache ? undefined : homeFeature(m, f, false, options), ageFeature(m, f, false), sexFeature(m, f, false), datesFeature(m, f, false), placeFeature(m, f, false, options), languagesFeature(m, f, false, options), marksFeature(m, f, false, options), heightFeature(m, f, false)];
   for (const p of parts) {
     if (!p) continue;
     total += p.points;
