@@ -129,25 +129,6 @@ export interface NameAgreement {
   rarity: number;
 }
 
-/** Sum over the tokens of `a` that agree with a token of `b` (similarity ≥ 0.85) of ln(typical / share of the commoner). */
-function rarityOf(a: readonly string[], b: readonly string[], frequency: ((token: string) => number) | undefined): number {
-  if (!frequency) return 0;
-  let rarity = 0;
-  for (const t of a) {
-    let best = 0;
-    let match = '';
-    for (const u of b) {
-      const s = tokenSimilarity(t, u);
-      if (s > best) {
-        best = s;
-        match = u;
-      }
-    }
-    if (best >= 0.85) rarity += Math.log(typicalNameFrequency / Math.max(frequency(t), frequency(match)));
-  }
-  return rarity;
-}
-
 // Points by name similarity (nats × 1.2, estimated on the tuning seed): one word agreeing, two or more agreeing.
 const oneWord = [[0.5, -7], [0.6, -5], [0.7, -3], [0.8, -1.5], [0.85, 0.3], [0.9, 1.4], [0.95, 2.4], [1, 2.6]] as const;
 const twoWords = [[0.5, -7], [0.6, -5], [0.7, -2], [0.8, -1], [0.85, 0.2], [0.9, 2.2], [0.95, 5.2], [1, 6.7]] as const;
@@ -411,7 +392,7 @@ export function nameAgreement(a: MatchProfile, b: MatchProfile, options: ScoreOp
   if (a.names.length === 0 || b.names.length === 0) return { sim: 0, words: 0, rarity: 0 };
   const best = bestNameSimilarity(a.names, b.names);
   const [x, y] = [a.names[best.ai]!, b.names[best.bi]!];
-  const rarity = best.sim >= 0.8 ? rarityOf(x.length <= y.length ? x : y, x.length <= y.length ? y : x, options.nameFrequency) : 0;
+  const rarity = best.sim >= 0.8 && options.nameFrequency ? agreeingRarity(x.length <= y.length ? x : y, x.length <= y.length ? y : x, 0.85, typicalNameFrequency, options.nameFrequency, false) : 0;
   return { sim: best.sim, words: Math.min(x.length, y.length), rarity };
 }
 
