@@ -1,4 +1,5 @@
 // Pure edits of a form file and its neighbours: fields as a tree, palette kinds, translation keys, role access per field.
+import type { Rule } from '../roles/rolesModel';
 
 /** A field of a form file's schema (a strict subset of JSON Schema, see engine/CONFIG.md). */
 export interface FieldJson {
@@ -430,14 +431,8 @@ export function addField(form: FormJson, files: Files, slug: string, kind: Palet
 
 // ---------------------------------------------------------------- roles: who may read and write a field
 
-export interface RoleRule {
-  action: string | string[];
-  subject: string | string[];
-  fields?: string | string[];
-  conditions?: Record<string, unknown>;
-  inverted?: boolean;
-  reason?: string;
-}
+/** A CASL rule of roles.json, as the roles matrix reads it. */
+export type RoleRule = Rule;
 
 export interface RolesJson {
   roles: Record<string, { label: string; officeTypes?: string[]; rules: RoleRule[]; [key: string]: unknown }>;
