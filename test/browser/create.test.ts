@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { demoClient } from '../runtime/harness';
 import { appText, fieldSelector, fillFields, saveForm, stateText } from './app';
 import { browserSuite } from './browser';
-import { jpegSize, pngImage } from './images';
+import { jpegSize, pngImage } from '../support/images';
 
 const gu = appText('gu');
 const gj = stateText('gujarat', 'gu');

@@ -1,9 +1,9 @@
 // The child's photo on the embedded database: upload checked by its bytes and size, read back only by those who may
 // read the record and the field, refusals in the user's language, every upload and read audited.
-import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readStateSource } from '@suraksha/engine/node';
 import { mustLoad, repoRoot } from '../support/fixture';
+import { pngImage } from '../support/images';
 import { demoClient, startTestServer, type Client, type TestServer } from './harness';
 import { attachmentModel, maxAttachmentBytes } from '../../runtime/src/attachments/attachmentStore';
 
@@ -11,30 +11,8 @@ const gj = mustLoad(readStateSource(repoRoot, 'gujarat'));
 const mainPath = gj.scenarios.find((s) => s.id === 'cncpMainPath')!;
 const dataOf = (form: string) => structuredClone((mainPath.steps.find((s) => s.do === 'save' && s.form === form && s.mode === 'complete') as { data: Record<string, unknown> }).data);
 
-/** A real 2×2 PNG (signature, IHDR, IDAT, IEND with their CRCs). */
-function png(): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (bytes: Buffer) => {
-    let c = 0xffffffff;
-    for (const b of bytes) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const out = Buffer.alloc(body.length + 8);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc(body), body.length + 4);
-    return out;
-  };
-  const ihdr = Buffer.from([0, 0, 0, 2, 0, 0, 0, 2, 8, 2, 0, 0, 0]);
-  const pixels = Buffer.from([0, 255, 0, 0, 0, 255, 0, 0, 0, 0, 255, 255, 255, 255]);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(pixels)), chunk('IEND', Buffer.alloc(0))]);
-}
+/** A real 2×2 PNG. */
+const png = () => pngImage(2, 2);
 
 /** A JPEG-signed file of `size` bytes (the server looks at the signature, it does not decode). */
 const jpegOfSize = (size: number) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(size - 6, 7), Buffer.from([0xff, 0xd9])]);

@@ -1,4 +1,4 @@
-// Real image files for upload tests: a PNG of any size (made here, no fixture file) and a JPEG's pixel size.
+// Real image files for upload tests (API and browser): a PNG of any size (made here, no fixture file) and a JPEG's pixel size.
 import { deflateSync } from 'node:zlib';
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {
