@@ -23,7 +23,7 @@ const refusals = [
   new ApiError({ status: 404, code: 'notFound', detail: 'There is no state "XX".' }),
   new ApiError({ status: 409, code: 'conflict', detail: 'The draft was changed by someone else since you opened it.' }),
   new ApiError({ status: 413, code: 'tooLarge', detail: 'The body may be at most 100000 bytes.' }),
-  new ApiError({ status: 422, code: 'invalidConfiguration', detail: 'The draft cannot be published. (2 problem(s))', issues: [{ message: 'a' }, { message: 'b' }] }),
+  new ApiError({ status: 422, code: 'invalidConfiguration', detail: 'The draft cannot be published. (2 problem(s))', issues: [{ pointer: '', message: 'a' }, { pointer: '', message: 'b' }] }),
   new ApiError({ status: 422, code: 'wrongState', detail: 'the bundle is for state "JH", not GJ' }),
   new ApiError({ status: 502, title: 'Bad Gateway' }),
   new ApiError({ status: 418 }),

@@ -31,11 +31,17 @@ export function csrfHeaders(): Record<string, string> {
 /** Called when a request finds the session gone (expired or signed out elsewhere). */
 export function onUnauthenticated(listener: () => void): () => void {
   unauthenticatedListeners.add(listener);
-  return () => unauthenticatedListeners.delete(listener);
+  return () => void unauthenticatedListeners.delete(listener);
 }
 
-/** Sends one request; resolves with the JSON body, rejects with ApiError or NetworkError. */
-export async function api<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+/** What a request may add: headers (an If-Match) and a signal that cancels it. */
+export interface RequestOptions {
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+/** Sends one request; resolves with the JSON body, rejects with ApiError or NetworkError (a cancelled one with its AbortError). */
+export async function api<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -45,11 +51,13 @@ export async function api<T>(method: string, path: string, body?: unknown, heade
         accept: 'application/json',
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...(method !== 'GET' && csrfToken ? { 'x-csrf-token': csrfToken } : {}),
-        ...headers,
+        ...options.headers,
       },
       body: body === undefined ? undefined : JSON.stringify(body),
+      signal: options.signal,
     });
   } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new NetworkError(error instanceof Error ? error.message : String(error));
   }
   const text = await response.text();

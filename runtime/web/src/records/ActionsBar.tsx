@@ -14,7 +14,7 @@ export function ActionsBar({ view, hasUnsaved, onDone }: { view: RecordView; has
   const fire = async (event: AvailableEvent) => {
     setBusy(true);
     try {
-      const next = await api<RecordView>('POST', `/api/records/${view.record.id}/events/${event.event}`, undefined, { 'if-match': `"${view.record.version}"` });
+      const next = await api<RecordView>('POST', `/api/records/${view.record.id}/events/${event.event}`, undefined, { headers: { 'if-match': `"${view.record.version}"` } });
       setMessage({ tone: 'success', text: t('actions.done', { action: event.label }) });
       onDone(next, event);
     } catch (error) {

@@ -66,7 +66,7 @@ export function FormEditor({ view, tab, onSaved, onDirtyChange }: FormEditorProp
       writeDraft({ recordId: record.id, formId: tab.formId, baseVersion: version, baseData: base.data, data: payload, pending: mode, savedAt: new Date().toISOString() });
       setStatus({ kind: 'saving' });
       try {
-        const saved = await api<RecordView>('PUT', `/api/records/${record.id}/forms/${tab.formId}`, { data: payload, mode }, { 'if-match': `"${version}"` });
+        const saved = await api<RecordView>('PUT', `/api/records/${record.id}/forms/${tab.formId}`, { data: payload, mode }, { headers: { 'if-match': `"${version}"` } });
         const stored = (saved.record.forms[tab.formId]?.data ?? {}) as Data;
         clearDraft(record.id, tab.formId);
         setBase({ version: saved.record.version, data: stored });
