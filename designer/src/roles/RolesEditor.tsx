@@ -44,6 +44,19 @@ export function RolesEditor({ slug, languages, files, update, focus, uiLanguage 
     if (next === roles.roles[roleId]) return;
     update({ [path]: { ...roles, roles: { ...roles.roles, [roleId]: next } } }, label);
   };
+  // The header row of the events and fields matrices: the row heading's column, then one column a role.
+  const roleColumns = (first: string) => (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {roleIds.map((id) => (
+          <th scope="col" key={id}>
+            {text(roles.roles[id]!.label)}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
   const scopeSelect = (id: string, value: Scope, label: string, onChange: (scope: Scope) => void) => (
     <select id={id} value={value} aria-label={label} onChange={(e) => onChange(e.target.value as Scope)} data-scope={value} style={value === 'none' ? { color: 'var(--muted)' } : undefined}>
       {scopes.map((s) => (
@@ -111,16 +124,7 @@ export function RolesEditor({ slug, languages, files, update, focus, uiLanguage 
       {events.length === 0 ? <p className="note">{t('roles.noEvents')}</p> : null}
       <div style={{ overflowX: 'auto' }}>
         <table className="grid roles-events" aria-labelledby="roles-events-heading">
-          <thead>
-            <tr>
-              <th scope="col">{t('roles.event')}</th>
-              {roleIds.map((id) => (
-                <th scope="col" key={id}>
-                  {text(roles.roles[id]!.label)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          {roleColumns(t('roles.event'))}
           <tbody>
             {events.map(([event, def]) => (
               <tr key={event} data-event={event}>
@@ -147,16 +151,7 @@ export function RolesEditor({ slug, languages, files, update, focus, uiLanguage 
       <p className="note">{t('roles.sensitiveIntro')}</p>
       <div style={{ overflowX: 'auto', maxHeight: '28rem', overflowY: 'auto' }}>
         <table className="grid roles-fields" aria-labelledby="roles-fields-heading">
-          <thead>
-            <tr>
-              <th scope="col">{t('roles.field')}</th>
-              {roleIds.map((id) => (
-                <th scope="col" key={id}>
-                  {text(roles.roles[id]!.label)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          {roleColumns(t('roles.field'))}
           <tbody>
             {fields.map((field) => (
               <tr key={field}>
