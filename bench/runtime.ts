@@ -34,7 +34,7 @@ async function timed<T>(samples: number[], fn: () => Promise<T>): Promise<T> {
   return result;
 }
 
-const database = await connectDatabase({ uri: process.env.MONGODB_URI, dbName: `suraksha_bench_${randomUUID().slice(0, 6)}`, log: (l: string) => console.log(l) });
+const database = await connectDatabase({ uri: process.env.MONGODB_URI, dbName: `suraksha_bench_${randomUUID().slice(0, 6)}`, log: (l: string) => (l.includes('is not yet implemented. ignoring') ? undefined : console.log(l)) });
 try {
   const states = await openStates(database.connection, { root, plugins: await loadPlugins(fileURLToPath(new URL('../plugins/', import.meta.url))), say: console.log });
   const runtime = await createRuntime({ connection: database.connection, states, loginRateLimit: { limit: 10_000, windowMs: 60_000 } });

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { calendarDay, fireEvent, type Actor, type CaseRecord, type Deployment, type Effect, type RecordTypeMatching } from '@suraksha/engine';
 import type { Models, RecordEventDoc, StoredRecord } from '../store/models';
 import { nextDueOf, toCaseRecord } from '../records/storedRecord';
-import { runEffects, withCaseNumber } from '../records/runEffects';
+import { beforeCommit, runEffects } from '../records/runEffects';
 import type { MatchDoc, MatchModels } from './matchModel';
 import { fieldValue, matchingOf } from './profileOf';
 
@@ -79,13 +79,12 @@ async function applyToRecord(models: Models, states: ReadonlyMap<string, Deploym
     if (onConfirm?.event) {
       const result = fireEvent(own, next, onConfirm.event, { authorised: true });
       if (result.ok) {
-        next = await withCaseNumber(models, own, result.record, result.effects);
-        effects = result.effects;
+        ({ record: next, after: effects } = await beforeCommit(models, own, result.record, result.effects));
         fired = { from: result.from, to: result.to };
       } else refusal = result.message;
     }
     if (changes.length > 0 || fired) {
-      const set = { forms: next.forms, stage: next.stage, workflowVersion: next.workflowVersion, deadlines: next.deadlines, version: next.version, nextDue: nextDueOf(next), updatedAt: actor.now, ...(next.caseNumber ? { caseNumber: next.caseNumber } : {}) };
+      const set = { forms: next.forms, stage: next.stage, workflowVersion: next.workflowVersion, deadlines: next.deadlines, assignees: next.assignees, version: next.version, nextDue: nextDueOf(next), updatedAt: actor.now, ...(next.caseNumber ? { caseNumber: next.caseNumber } : {}) };
       const written = await models.records.updateOne({ _id: recordId, version: before.version }, { $set: set });
       if (written.matchedCount === 0) {
         if (attempt < 3) continue;

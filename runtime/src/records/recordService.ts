@@ -16,7 +16,7 @@ import type { StateRegistry } from '../config/stateRegistry';
 import { problemFromRefusal, problems } from '../http/problem';
 import { describeChanges, projectHistory } from './history';
 import { toCaseRecord, toStored } from './storedRecord';
-import { runEffects, withCaseNumber } from './runEffects';
+import { beforeCommit, runEffects } from './runEffects';
 
 /** A record as one user sees it (with the configuration version it keeps), with what they can do next. */
 export interface RecordView {
@@ -120,13 +120,13 @@ export class RecordService {
     const pinned = this.pinned(actor, record);
     const fired = fireEvent(pinned, record, event);
     if (!fired.ok) throw problemFromRefusal(fired);
-    // The case number goes in with the transition itself (a refused commit leaves a gap, never a duplicate).
-    const numbered = await withCaseNumber(this.models, pinned, fired.record, fired.effects);
+    // The case number and the assignees go in with the transition itself.
+    const { record: numbered, after: effects } = await beforeCommit(this.models, pinned, fired.record, fired.effects as Effect[]);
     await this.commit(pinned, record, numbered);
-    // The history entry and the effects (outbox, assignment) are independent writes: send them together.
+    // The history entry and the remaining effects (outbox) are independent writes: send them together.
     const [, after] = await Promise.all([
       this.models.recordEvents.create(this.entry(pinned, numbered, { kind: 'transition', event, from: fired.from, to: fired.to, changes: [] })),
-      runEffects(this.models, pinned, numbered, fired.effects as Effect[]),
+      runEffects(this.models, pinned, numbered, effects),
     ]);
     return this.view(actor, this.carry(record, after));
   }

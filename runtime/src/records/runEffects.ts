@@ -15,10 +15,21 @@ export async function runEffects(models: Models, actor: Actor, record: CaseRecor
   return current;
 }
 
-/** The record with a case number when the effects ask for one and it has none yet (to be stored with the record). */
-export async function withCaseNumber(models: Models, actor: Actor, record: CaseRecord, effects: readonly Effect[]): Promise<CaseRecord> {
-  const wanted = effects.some((e) => e.type === 'plugin' && e.action === 'assignCaseNumber');
-  return wanted && !record.caseNumber ? { ...record, caseNumber: await nextCaseNumber(models, actor, record) } : record;
+/**
+ * What the effects decide about the record itself — a case number, assignees — looked up together before the record
+ * is stored, so they go in with the transition (one write; a refused commit leaves a numbering gap, never a
+ * duplicate). Returns the record and the effects still to run after it is stored.
+ */
+export async function beforeCommit(models: Models, actor: Actor, record: CaseRecord, effects: readonly Effect[]): Promise<{ record: CaseRecord; after: Effect[] }> {
+  const numbering = (e: Effect) => e.type === 'plugin' && e.action === 'assignCaseNumber';
+  const wanted = !record.caseNumber && effects.some(numbering);
+  const roles = effects.flatMap((e) => (e.type === 'assign' ? [e.role] : []));
+  const [caseNumber, chosen] = await Promise.all([wanted ? nextCaseNumber(models, actor, record) : undefined, Promise.all(roles.map((role) => assigneeFor(models, record, role)))]);
+  const assignees = [...new Set([...record.assignees, ...chosen.filter((id): id is string => id !== undefined)])];
+  return {
+    record: { ...record, ...(caseNumber ? { caseNumber } : {}), assignees },
+    after: effects.filter((e) => !numbering(e) && e.type !== 'assign'),
+  };
 }
 
 /** Takes the next number of the state, district and year from an atomic counter: never duplicated, even concurrently. */
@@ -35,13 +46,18 @@ async function assignCaseNumber(models: Models, actor: Actor, record: CaseRecord
   return result.modifiedCount === 1 ? { ...record, caseNumber } : record;
 }
 
-/** Adds an active user of the role in the record's district (same office first) to its assignees. */
-async function assign(models: Models, record: CaseRecord, role: string): Promise<CaseRecord> {
+/** An active user of the role in the record's district, of the record's office first. */
+async function assigneeFor(models: Models, record: CaseRecord, role: string): Promise<string | undefined> {
   const candidates = await models.users.find({ state: record.state, district: record.district, roles: role, active: true }).sort({ createdAt: 1 }).limit(20).lean();
-  const chosen = candidates.find((u) => u.office === record.office) ?? candidates[0];
-  if (!chosen || record.assignees.includes(chosen._id)) return record;
-  await models.records.updateOne({ _id: record.id }, { $addToSet: { assignees: chosen._id } });
-  return { ...record, assignees: [...record.assignees, chosen._id] };
+  return (candidates.find((u) => u.office === record.office) ?? candidates[0])?._id;
+}
+
+/** Adds an active user of the role in the record's district (same office first) to a stored record's assignees. */
+async function assign(models: Models, record: CaseRecord, role: string): Promise<CaseRecord> {
+  const chosen = await assigneeFor(models, record, role);
+  if (!chosen || record.assignees.includes(chosen)) return record;
+  await models.records.updateOne({ _id: record.id }, { $addToSet: { assignees: chosen } });
+  return { ...record, assignees: [...record.assignees, chosen] };
 }
 
 async function enqueue(models: Models, record: CaseRecord, template: string, roles: string[], actor: Actor, params: Record<string, unknown> = {}, kind: 'notify' | 'deadline' = 'notify'): Promise<void> {
