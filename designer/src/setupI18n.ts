@@ -6,23 +6,7 @@ import { initReactI18next } from 'react-i18next';
 export const uiLanguages = ['en', 'hi', 'gu', 'bn'] as const;
 
 /** Each language in its own script, for the language pickers. */
-export const languageNames: Record<string, string> = {
-  gu: 'ગુજરાતી',
-  hi: 'हिन्दी',
-  en: 'English',
-  bn: 'বাংলা',
-  ne: 'नेपाली',
-  ur: 'اردو',
-  sat: 'ᱥᱟᱱᱛᱟᱲᱤ',
-  or: 'ଓଡ଼ିଆ',
-  mr: 'मराठी',
-  ta: 'தமிழ்',
-  te: 'తెలుగు',
-  kn: 'ಕನ್ನಡ',
-  ml: 'മലയാളം',
-  pa: 'ਪੰਜਾਬੀ',
-  as: 'অসমীয়া',
-};
+export { languageNames } from '@suraksha/engine/languages';
 
 type Bundle = Record<string, unknown>;
 const modules = import.meta.glob<Bundle>('./**/i18n/*.json', { eager: true, import: 'default' });

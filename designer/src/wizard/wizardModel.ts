@@ -1,7 +1,8 @@
 // Small pure helpers of the new-state wizard: the languages offered, district lines, a slug from a name.
+import { stateLanguages } from '@suraksha/engine/languages';
 
 /** Languages a new state may use (those the engine and fonts support), as in designer/API.md. */
-export const wizardLanguages = ['hi', 'en', 'gu', 'bn', 'ne', 'ur', 'sat', 'or', 'mr', 'ta', 'te', 'kn', 'ml', 'pa', 'as'] as const;
+export const wizardLanguages: readonly string[] = Object.keys(stateLanguages);
 
 /** The pasted district list as trimmed, non-empty lines (the server reads codes and names from them). */
 export function districtLines(text: string): string[] {

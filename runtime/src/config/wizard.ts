@@ -8,25 +8,10 @@ import { HttpProblem, problems } from '../http/problem';
 import { unpackFiles, type ConfigFiles } from './bundle';
 import { blankFiles, blankRecordTypes, blankTexts } from './blankTemplate';
 import { nationalState } from './adminAccess';
+import { stateLanguages } from '@suraksha/engine/languages';
 
 /** The languages a state may use, with their names in themselves and writing direction. */
-export const wizardLanguages: Record<string, { name: string; direction: 'ltr' | 'rtl' }> = {
-  gu: { name: 'ગુજરાતી', direction: 'ltr' },
-  hi: { name: 'हिन्दी', direction: 'ltr' },
-  en: { name: 'English', direction: 'ltr' },
-  bn: { name: 'বাংলা', direction: 'ltr' },
-  ne: { name: 'नेपाली', direction: 'ltr' },
-  ur: { name: 'اردو', direction: 'rtl' },
-  sat: { name: 'ᱥᱟᱱᱛᱟᱲᱤ', direction: 'ltr' },
-  or: { name: 'ଓଡ଼ିଆ', direction: 'ltr' },
-  mr: { name: 'मराठी', direction: 'ltr' },
-  ta: { name: 'தமிழ்', direction: 'ltr' },
-  te: { name: 'తెలుగు', direction: 'ltr' },
-  kn: { name: 'ಕನ್ನಡ', direction: 'ltr' },
-  ml: { name: 'മലയാളം', direction: 'ltr' },
-  pa: { name: 'ਪੰਜਾਬੀ', direction: 'ltr' },
-  as: { name: 'অসমীয়া', direction: 'ltr' },
-};
+export const wizardLanguages = stateLanguages;
 
 export const wizardSchema = {
   type: 'object',

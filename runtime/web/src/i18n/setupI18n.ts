@@ -6,15 +6,7 @@ import { initReactI18next } from 'react-i18next';
 export const appLanguages = ['gu', 'hi', 'en', 'bn', 'ne', 'ur'] as const;
 
 /** Each language in its own script, for the language picker. */
-export const languageNames: Record<string, string> = {
-  gu: 'ગુજરાતી',
-  hi: 'हिन्दी',
-  en: 'English',
-  bn: 'বাংলা',
-  ne: 'नेपाली',
-  ur: 'اردو',
-  sat: 'ᱥᱟᱱᱛᱟᱲᱤ',
-};
+export { languageNames } from '@suraksha/engine/languages';
 
 const rtlLanguages = new Set(['ur', 'ar', 'ks', 'sd']);
 const bundles = import.meta.glob<{ default: Record<string, string> }>('./*.json');
