@@ -1,7 +1,8 @@
 // Matching benchmark: quality (recall@5, precision@1 over found reports whose child was reported missing) and speed
 // (index build, latency per query) on a seeded data set of ≥100,000 missing and ≥20,000 found reports.
-// Run: npx tsx bench/matching.ts [--missing 100000] [--found 20000] [--seed 42] [--reverse 2000] [--exhaustive 100] [--plain]
-// (--plain: the first generator, without fathers' names, homes, derived pet names or neighbouring districts)
+// Run: npx tsx bench/matching.ts [--missing 100000] [--found 20000] [--seed 42] [--reverse 2000] [--exhaustive 100] [--plain | --no-appearance]
+// (--plain: the first generator, without fathers' names, homes, derived pet names or neighbouring districts;
+// --no-appearance: the second, without complexion, build and clothing)
 // Figures are printed, never asserted: the machines are shared and noisy.
 import { availableParallelism, loadavg } from 'node:os';
 import { createMatchIndex, findCandidates, nameTokens, scoreMatch, toMatchProfile, type MatchIndex, type MatchProfile } from '@suraksha/plugin-matching';
@@ -18,6 +19,7 @@ const seed = arg('seed', 42);
 const reverseCount = arg('reverse', 2000);
 const exhaustiveCount = arg('exhaustive', 100);
 const plain = process.argv.includes('--plain');
+const noAppearance = process.argv.includes('--no-appearance');
 const geography = loadGeography();
 
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
@@ -25,13 +27,13 @@ const pct = (n: number, d: number): string => (d === 0 ? '-' : `${((100 * n) / d
 const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
 let t = now();
-const data = generate({ seed, missing: missingCount, found: foundCount, ...geography, plain });
-console.log(`${plain ? 'plain generator: ' : ''}generated ${data.missing.length.toLocaleString('en-IN')} missing and ${data.found.length.toLocaleString('en-IN')} found reports (${data.truth.size.toLocaleString('en-IN')} with a true pair) in ${((now() - t) / 1000).toFixed(1)} s, seed ${seed}`);
+const data = generate({ seed, missing: missingCount, found: foundCount, ...geography, plain, noAppearance });
+console.log(`${plain ? 'plain generator: ' : noAppearance ? 'without complexion, build and clothing: ' : ''}generated ${data.missing.length.toLocaleString('en-IN')} missing and ${data.found.length.toLocaleString('en-IN')} found reports (${data.truth.size.toLocaleString('en-IN')} with a true pair) in ${((now() - t) / 1000).toFixed(1)} s, seed ${seed}`);
 console.log('examples:');
 for (const r of data.found.slice(0, 4)) {
   const m = data.missing[Number(data.truth.get(r.id)?.slice(1) ?? -1)];
-  console.log(`  found ${JSON.stringify({ name: r.name, age: r.age, sex: r.sex, district: r.district, father: r.fatherName, home: r.homeTown, marks: r.identificationMarks })}`);
-  if (m) console.log(`   true ${JSON.stringify({ name: m.name, age: m.age, sex: m.sex, district: m.district, father: m.fatherName, home: m.homeTown, marks: m.identificationMarks })}`);
+  console.log(`  found ${JSON.stringify({ name: r.name, age: r.age, sex: r.sex, district: r.district, father: r.fatherName, home: r.homeTown, marks: r.identificationMarks, clothing: r.clothing, complexion: r.complexion, build: r.build })}`);
+  if (m) console.log(`   true ${JSON.stringify({ name: m.name, age: m.age, sex: m.sex, district: m.district, father: m.fatherName, home: m.homeTown, marks: m.identificationMarks, clothing: m.clothing, complexion: m.complexion, build: m.build })}`);
 }
 
 // How often names repeat: the main limit on ranking by name.
@@ -114,6 +116,8 @@ for (const [i, report] of data.found.entries()) {
   if (note.script !== 'n/a') count(`script of the names: ${note.script}`, rank);
   count(`found in: ${note.place}`, rank);
   count(`age estimate: ${Math.abs(note.ageError) <= 2 ? 'within ±2' : 'off by 3-4'}`, rank);
+  if (note.clothes !== 'n/a') count(`clothes on both reports: ${note.clothes === 'same' ? 'the same clothes' : 'other clothes'}`, rank);
+  if (note.nameForm === 'none') count(`nameless, clothes on both reports: ${note.clothes === 'same' ? 'the same' : note.clothes === 'other' ? 'other' : 'not on both'}`, rank);
   if (!plain) count(`child gave: ${note.father ? "father's name" : 'no father'}, ${note.home ? 'home' : 'no home'}`, rank);
 }
 latencies.sort((a, b) => a - b);

@@ -3,6 +3,7 @@
 // every bin its log-likelihood ratio in nats. Used to set the piecewise weights in plugins/matching/src/score.ts.
 // Run: npx tsx bench/matching/fit.ts [--missing 100000] [--found 3000] [--seed 7]
 import { createMatchIndex, findCandidates, type MatchProfile } from '@suraksha/plugin-matching';
+import { buildSteps, clothingSimilarity, complexionSteps, itemKey, itemSimilarity } from '../../plugins/matching/src/clothing';
 import { marksSimilarity } from '../../plugins/matching/src/marks';
 import { isPetName, isPetNameOf, nameSimilarity, tokenSimilarity } from '../../plugins/matching/src/phonetic';
 const p0 = 0.005;
@@ -16,7 +17,7 @@ const arg = (name: string, fallback: number): number => {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const geography = loadGeography();
-const data = generate({ seed: arg('seed', 7), missing: arg('missing', 100_000), found: arg('found', 3000), ...geography, plain: process.argv.includes('--plain') });
+const data = generate({ seed: arg('seed', 7), missing: arg('missing', 100_000), found: arg('found', 3000), ...geography, plain: process.argv.includes('--plain'), noAppearance: process.argv.includes('--no-appearance') });
 const index = createMatchIndex(data.missing, { neighbours: geography.neighbours });
 const options = index.scoreOptions;
 
@@ -148,6 +149,19 @@ function features(m: MatchProfile, f: MatchProfile): [number, number][] {
     const off = growth < -5 ? -5 - growth : growth > 7 * years + 5 ? growth - 7 * years - 5 : 0;
     on(cut(off, [0, 3, 6, 10], 'height'));
   }
+  if (m.clothes.length && f.clothes.length) {
+    const { best, second } = clothingSimilarity(m.clothes, f.clothes);
+    const gap = m.day !== undefined && f.day !== undefined ? f.day - m.day : 999;
+    on(cut(best, [0.05, 0.2, 0.35, 0.5, 0.65, 0.85, 0.99], `clothes${best < 0.3 && gap <= 7 ? '-soon' : ''}`));
+    if (second >= 0.6) on('clothes-second');
+    if (best >= 0.6) {
+      let rarity = 0;
+      for (const a of m.clothes) for (const b of f.clothes) if (a.garment && a.colour && itemSimilarity(a, b) >= 0.6) rarity = Math.max(rarity, Math.log(0.02 / Math.max(options.clothingFrequency(itemKey(a)), options.clothingFrequency(itemKey(b)))));
+      on('clothes-rarity', rarity);
+    }
+  }
+  if (m.complexion && f.complexion) on(`complexion${complexionSteps(m.complexion, f.complexion)}`);
+  if (m.build && f.build) on(`build${buildSteps(m.build, f.build)}`);
   return out;
 }
 

@@ -7,6 +7,7 @@
 // in a neighbouring district or at a railway junction. `plain: true` gives the first generator, unchanged.
 import type { ChildReport, Sex } from '@suraksha/plugin-matching';
 import { boys, girls, localities, markWords, petNames, railwayHubs, surnames, villageParts } from './names';
+import { describeClothes, drawBuild, drawClothes, drawComplexion, observe, sameClothes, writeBuild, writeComplexion, type Build, type Complexion, type Item } from './appearance';
 import { parseEntry, pick, seeded, writeWord, type NameEntry, type Rng, type Script } from './render';
 
 export type StateCode = 'GJ' | 'JH' | 'WB';
@@ -24,6 +25,8 @@ export interface GeneratorOptions {
   neighbours?: Record<StateCode, Record<string, string[]>>;
   /** The first generator: no father's name or home, pet names unrelated to names, found anywhere in the state. */
   plain?: boolean;
+  /** Leave out complexion, build and clothing (the second generator, of session 3). */
+  noAppearance?: boolean;
 }
 
 export interface Dataset {
@@ -44,6 +47,8 @@ export interface FoundNote {
   father: boolean;
   home: boolean;
   ageError: number;
+  /** Whether both reports describe the clothes, and whether the child still wore the clothes it went missing in. */
+  clothes: 'same' | 'other' | 'n/a';
 }
 
 interface Mark {
@@ -73,6 +78,10 @@ interface Child {
   heightOffset: number;
   languages: string[];
   marks: Mark[];
+  complexion?: Complexion;
+  build?: Build;
+  /** What the child wore the day it went missing. */
+  clothes?: Item[];
 }
 
 const day0 = Date.UTC(2023, 0, 1) / 86_400_000;
@@ -156,7 +165,10 @@ const givesHome = (age: number): number => (age < 5 ? 0.08 : age < 8 ? 0.3 : 0.6
 export function generate(options: GeneratorOptions): Dataset {
   const rng = seeded(options.seed);
   const rx = seeded(options.seed * 7919 + 17);
+  // A third stream for appearance (complexion, build, clothing), so the rest is the same with or without it.
+  const rc = seeded(options.seed * 104_729 + 29);
   const plain = options.plain === true;
+  const appearance = !plain && options.noAppearance !== true;
   const states: StateCode[] = ['GJ', 'JH', 'WB'];
   const localitiesOf = new Map<string, string[]>();
   for (const s of states) for (const d of options.districts[s]) localitiesOf.set(d, Array.from({ length: 6 }, () => pick(rng, localities)));
@@ -259,6 +271,11 @@ export function generate(options: GeneratorOptions): Dataset {
         if (made) [child.plainPet, child.pet] = [child.pet, made];
       }
     }
+    if (appearance) {
+      child.complexion = drawComplexion(state, rc);
+      child.build = drawBuild(rc);
+      child.clothes = drawClothes(sex, age, state, rc);
+    }
     return child;
   }
 
@@ -320,6 +337,12 @@ export function generate(options: GeneratorOptions): Dataset {
       // in the script of the child's name with the same spelling variation; the home address always.
       if (child.father && rx() < 0.9) report.fatherName = writeName(child.surname && rx() < 0.65 ? [child.father, child.surname] : [child.father], script, child.state, rx);
       report.homeTown = homeAddress(child, script);
+    }
+    if (appearance) {
+      // The complainant is asked what the child wore and what it looks like; not every report has it.
+      if (rc() < 0.8) report.clothing = describeClothes(observe(child.clothes!, rc), rc() < 0.7 ? 'en' : stateLanguage[child.state], rc);
+      if (rc() < 0.7) report.complexion = writeComplexion(child.complexion!, child.state, 'family', rc);
+      if (rc() < 0.6) report.build = writeBuild(child.build!, child.state, 0, rc);
     }
     missing.push(report);
   }
@@ -436,9 +459,23 @@ export function generate(options: GeneratorOptions): Dataset {
       });
       report.identificationMarks = describeMarks(described, rng() < 0.7 ? 'en' : stateLanguage[state]);
     }
+    let clothes: FoundNote['clothes'] = 'n/a';
+    if (appearance) {
+      // What an officer sees, whether or not the child talks: the clothes (the ones it went missing in, if found
+      // soon), complexion and build.
+      const same = sameClothes(foundDay - child.missingDay, rc);
+      const worn = same ? child.clothes! : drawClothes(child.sex, trueAge, state, rc);
+      if (rc() < 0.75) {
+        report.clothing = describeClothes(observe(worn, rc), rc() < 0.7 ? 'en' : stateLanguage[state], rc);
+        const m = truth.has(id) ? missing[Number(truth.get(id)!.slice(1))]! : undefined;
+        if (m?.clothing) clothes = same ? 'same' : 'other';
+      }
+      if (rc() < 0.65) report.complexion = writeComplexion(child.complexion!, state, 'officer', rc);
+      if (rc() < 0.6) report.build = writeBuild(child.build!, state, (foundDay - child.missingDay) / 30, rc);
+    }
     const missingScript = truth.has(id) ? missing[Number(truth.get(id)!.slice(1))]!.name : undefined;
     const [a, b] = [scriptOf(missingScript), scriptOf(report.name)];
-    notes.set(id, { nameForm, script: a === 'none' || b === 'none' ? 'n/a' : a === b ? 'same' : 'different', place, ageError, father: saysFather, home: saysHome });
+    notes.set(id, { nameForm, script: a === 'none' || b === 'none' ? 'n/a' : a === b ? 'same' : 'different', place, ageError, father: saysFather, home: saysHome, clothes });
     found.push(report);
   }
   return { missing, found, truth, notes };

@@ -5,7 +5,8 @@
 // dates make a match impossible, and keeps the best `cap` for full scoring.
 import { daysPerYear, nameBlockKeys, nameFallbackKeys, toMatchProfile, type ChildReport, type MatchProfile, type ReportKind, type Sex } from './profile';
 import { isPetName } from './phonetic';
-import { nameAgreement, scoreMatch, scoreTotal, typicalFatherFrequency, typicalHomeFrequency, typicalLanguageFrequency, typicalMarkFrequency, typicalNameFrequency, type FeatureScore, type NameAgreement, type ScoreOptions } from './score';
+import { itemKey } from './clothing';
+import { nameAgreement, scoreMatch, scoreTotal, typicalClothingFrequency, typicalFatherFrequency, typicalHomeFrequency, typicalLanguageFrequency, typicalMarkFrequency, typicalNameFrequency, type FeatureScore, type NameAgreement, type ScoreOptions } from './score';
 
 /** Settings of an index. */
 export interface IndexOptions {
@@ -88,6 +89,8 @@ class BlockingIndex implements MatchIndex {
   private withFather = 0;
   private readonly homeCounts = new Map<string, number>();
   private withHome = 0;
+  private readonly clothingCounts = new Map<string, number>();
+  private withClothing = 0;
   private readonly neighbourSet: ReadonlySet<string>;
 
   constructor(options: IndexOptions = {}) {
@@ -183,6 +186,8 @@ class BlockingIndex implements MatchIndex {
 
   readonly homeFrequency = (token: string): number => ((this.homeCounts.get(token) ?? 0) + BlockingIndex.prior * typicalHomeFrequency) / (this.withHome + BlockingIndex.prior);
 
+  readonly clothingFrequency = (item: string): number => ((this.clothingCounts.get(item) ?? 0) + 100 * typicalClothingFrequency) / (this.withClothing + 100);
+
   readonly neighbours = (state: string, a: string, b: string): boolean => this.neighbourSet.has(`${state}|${a}|${b}`);
 
   readonly scoreOptions: Required<ScoreOptions> = {
@@ -191,6 +196,7 @@ class BlockingIndex implements MatchIndex {
     markFrequency: this.markFrequency,
     fatherFrequency: this.fatherFrequency,
     homeFrequency: this.homeFrequency,
+    clothingFrequency: this.clothingFrequency,
     neighbours: this.neighbours,
   };
 
@@ -217,6 +223,10 @@ class BlockingIndex implements MatchIndex {
     if (profile.home.length > 0) {
       this.withHome += delta;
       count(this.homeCounts, new Set(profile.home));
+    }
+    if (profile.clothes.length > 0) {
+      this.withClothing += delta;
+      count(this.clothingCounts, new Set(profile.clothes.filter((c) => c.garment && c.colour).map(itemKey)));
     }
     const types = new Set(profile.marks.flatMap((k) => (k.type ? [k.type] : [])));
     if (types.size > 0) {

@@ -1,5 +1,6 @@
 // A missing or found report normalised for matching: script-independent name tokens, estimated birth date,
 // report day, place, languages and parsed identification marks. Pure: no clock, no IO.
+import { buildOf, complexionOf, parseClothing, type Build, type ClothingItem, type Complexion } from './clothing';
 import { parseMarks, type Mark } from './marks';
 import { nameKeys } from './nameKey';
 import { coarseKey, nameTokens, skeleton } from './phonetic';
@@ -30,6 +31,12 @@ export interface ChildReport {
   fatherName?: string | null;
   /** The child's home: village, town or address (missing report), or the home the child names (found report). */
   homeTown?: string | null;
+  /** Complexion: "fair", "wheatish" or "dark" (a form's choice), or a word for one in any of the four languages. */
+  complexion?: string | null;
+  /** Build: "slim", "medium" or "heavy", or a word for one in any of the four languages. */
+  build?: string | null;
+  /** What the child wore when last seen (missing) or when found, as free text in any of the four languages. */
+  clothing?: string | null;
 }
 
 /** The normalised report the index and the scorer work on (plain data, can be cached as JSON). */
@@ -60,6 +67,11 @@ export interface MatchProfile {
   languages: string[];
   marks: Mark[];
   marksText?: string;
+  complexion?: Complexion;
+  build?: Build;
+  /** Clothing parsed into (garment, colour) items. */
+  clothes: ClothingItem[];
+  clothingText?: string;
 }
 
 const isoDay = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -146,7 +158,13 @@ export function toMatchProfile(report: ChildReport): MatchProfile {
     placeTokens: place ? nameKeys(place).filter((k) => k.length > 1 && !genericPlaceWords.has(k)) : [],
     languages: [...new Set((report.languages ?? []).filter((l): l is string => typeof l === 'string').map((l) => l.trim().toLowerCase()).filter(Boolean))],
     marks: marksText ? parseMarks(marksText) : [],
+    clothes: text(report.clothing) ? parseClothing(report.clothing!) : [],
   };
+  const complexion = complexionOf(report.complexion);
+  if (complexion) profile.complexion = complexion;
+  const build = buildOf(report.build);
+  if (build) profile.build = build;
+  if (profile.clothes.length > 0) profile.clothingText = report.clothing!;
   if (name) profile.displayName = name;
   if (age !== undefined) profile.age = age;
   if (birthDay !== undefined) profile.birthDay = birthDay;

@@ -1,11 +1,12 @@
 // Scoring a missing report against a found report. Each feature present on both sides adds or subtracts points
 // (log-odds style, as in Fellegi–Sunter record linkage); a feature absent on either side adds nothing, so partial
 // reports are not penalised. The total goes through a logistic curve to a score in 0..1.
+import { buildSteps, clothingSimilarity, complexionSteps, itemKey, itemSimilarity } from './clothing';
 import { marksSimilarity, type Mark } from './marks';
 import { isPetName, isPetNameOf, nameSimilarity, tokenSimilarity } from './phonetic';
 import { daysPerYear, toMatchProfile, type ChildReport, type MatchProfile } from './profile';
 
-export type FeatureName = 'name' | 'fatherName' | 'homeTown' | 'age' | 'sex' | 'dates' | 'place' | 'languages' | 'marks' | 'height';
+export type FeatureName = 'name' | 'fatherName' | 'homeTown' | 'age' | 'sex' | 'dates' | 'place' | 'languages' | 'marks' | 'height' | 'clothing' | 'complexion' | 'build';
 
 /** One feature's part in a score: its similarity, its weight (the most points it can add), points it added. */
 export interface FeatureScore {
@@ -45,6 +46,9 @@ export const featureWeights = {
   languages: { for: 0.8, against: 3 },
   marks: { for: 5.2, against: 2 },
   height: { for: 0.6, against: 2.8 },
+  clothing: { for: 2.5, against: 0.6 },
+  complexion: { for: 0.6, against: 1.25 },
+  build: { for: 0.65, against: 0.85 },
 } as const satisfies Record<FeatureName, { for: number; against: number }>;
 
 /** Options for scoring: how common each name token is among the reports (from the index). */
@@ -62,6 +66,8 @@ export interface ScoreOptions {
   fatherFrequency?: (token: string) => number;
   /** Share of reports with a home whose home has this coarse token; a village few reports name says more than a district. */
   homeFrequency?: (token: string) => number;
+  /** Share of reports with clothing that name this item ("red|frock"); a purple lehenga agreeing says more than a white shirt. */
+  clothingFrequency?: (item: string) => number;
   /** Whether two districts of a state border each other (from the state's `matching.neighbours`). */
   neighbours?: (state: string, a: string, b: string) => boolean;
 }
@@ -72,6 +78,8 @@ export const typicalMarkFrequency = 0.3;
 /** Typical share of a father's name token among reports with one, and of a home token among reports with a home. */
 export const typicalFatherFrequency = 0.005;
 export const typicalHomeFrequency = 0.01;
+/** Typical share of a clothing item (garment and colour) among reports with clothing. */
+export const typicalClothingFrequency = 0.02;
 
 /** The share of reports a typical name token is on; rarer tokens add points, commoner ones take them away. */
 export const typicalNameFrequency = 0.005;
@@ -385,6 +393,60 @@ function heightFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part
   return part;
 }
 
+// Points by the best agreement of two items of clothing (nats × 1.2, estimated on the tuning seed), a second item
+// agreeing, and per nat of rarity of the agreeing item. Clothing says less than one might hope: a red frock or a
+// white school shirt is worn by many children of an age, and most children are found weeks later in other
+// clothes. Near agreement (maroon for red, a T-shirt for a shirt) is as common between two children as between two
+// reports of one child, so it counts nothing; other clothes within a week count a little against.
+const clothingCurve = [[0, -0.2], [0.3, 0], [0.85, 0], [1, 0.75]] as const;
+const clothingSecondItem = 0.5;
+const clothingRarityWeight = 0.6;
+const clothingChangedSoon = -0.4;
+
+function clothingFeature(m: MatchProfile, f: MatchProfile, explain: Explain, options: ScoreOptions = {}): Part | undefined {
+  if (m.clothes.length === 0 || f.clothes.length === 0) return undefined;
+  const { best, second } = clothingSimilarity(m.clothes, f.clothes);
+  let points = piecewise(best, clothingCurve);
+  if (second >= 0.6) points += clothingSecondItem;
+  let rarity = 0;
+  if (best >= 0.6 && options.clothingFrequency) {
+    for (const a of m.clothes) {
+      for (const b of f.clothes) {
+        if (a.garment && a.colour && itemSimilarity(a, b) >= 0.6) rarity = Math.max(rarity, Math.log(typicalClothingFrequency / Math.max(options.clothingFrequency(itemKey(a)), options.clothingFrequency(itemKey(b)))));
+      }
+    }
+    points += clothingRarityWeight * rarity;
+  }
+  const gap = m.day !== undefined && f.day !== undefined ? f.day - m.day : undefined;
+  if (best < 0.3 && gap !== undefined && gap >= 0 && gap <= 7) points += clothingChangedSoon;
+  const part: Part = { feature: 'clothing', score: clamp01((best + (second >= 0.6 ? second : 0)) / 1.6), points };
+  if (explain) {
+    part.explanation = `clothes "${m.clothingText ?? ''}" and "${f.clothingText ?? ''}": ${best >= 0.6 ? `agree${second >= 0.6 ? ' on two items' : ''}${rarity > 0.7 ? ', rarely seen' : ''}` : best >= 0.3 ? 'partly agree' : 'differ'}${best < 0.3 && gap !== undefined && gap <= 7 ? ` though found ${gap} day${gap === 1 ? '' : 's'} later` : ''}`;
+  }
+  return part;
+}
+
+// Points by steps apart on the scale (same, next, opposite), estimated on the tuning seed: two people often
+// describe one child as "fair" and "wheatish", rarely as "fair" and "dark".
+const complexionCurve = [[0, 0.6], [0.5, 0.3], [1, -0.3], [1.5, -0.6], [2, -1.25]] as const;
+const buildCurve = [[0, 0.65], [1, -0.35], [2, -0.85]] as const;
+
+function complexionFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part | undefined {
+  if (!m.complexion || !f.complexion) return undefined;
+  const steps = complexionSteps(m.complexion, f.complexion);
+  const part: Part = { feature: 'complexion', score: 1 - steps / 2, points: piecewise(steps, complexionCurve) };
+  if (explain) part.explanation = `${m.complexion} and ${f.complexion}`;
+  return part;
+}
+
+function buildFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part | undefined {
+  if (!m.build || !f.build) return undefined;
+  const steps = buildSteps(m.build, f.build);
+  const part: Part = { feature: 'build', score: 1 - steps / 2, points: piecewise(steps, buildCurve) };
+  if (explain) part.explanation = `${m.build} and ${f.build}`;
+  return part;
+}
+
 const asProfile = (p: MatchProfile | ChildReport): MatchProfile => ('names' in p && Array.isArray(p.names) ? (p as MatchProfile) : toMatchProfile(p as ChildReport));
 
 /** Best similarity between any name variants of two profiles (0 if either is nameless), and the words aligned. */
@@ -416,7 +478,7 @@ export function scoreTotal(m: MatchProfile, f: MatchProfile, name?: NameAgreemen
     total += cached(cache, 'f', m.father, f.father, () => fatherFeature(m, f, false, options)?.points ?? 0);
     total += cached(cache, 'h', m.home, f.home, () => homeFeature(m, f, false, options)?.points ?? 0);
   }
-  const parts = [nameFeature(m, f, false, name, options), cache ? undefined : fatherFeature(m, f, false, options), cache ? undefined : homeFeature(m, f, false, options), ageFeature(m, f, false), sexFeature(m, f, false), datesFeature(m, f, false), placeFeature(m, f, false, options), languagesFeature(m, f, false, options), marksFeature(m, f, false, options), heightFeature(m, f, false)];
+  const parts = [nameFeature(m, f, false, name, options), cache ? undefined : fatherFeature(m, f, false, options), cache ? undefined : homeFeature(m, f, false, options), ageFeature(m, f, false), sexFeature(m, f, false), datesFeature(m, f, false), placeFeature(m, f, false, options), languagesFeature(m, f, false, options), marksFeature(m, f, false, options), heightFeature(m, f, false), clothingFeature(m, f, false, options), complexionFeature(m, f, false), buildFeature(m, f, false)];
   for (const p of parts) {
     if (!p) continue;
     total += p.points;
@@ -443,6 +505,9 @@ export function scoreMatch(missing: MatchProfile | ChildReport, found: MatchProf
     languages: (a, b, e) => languagesFeature(a, b, e, options),
     marks: (a, b, e) => marksFeature(a, b, e, options),
     height: heightFeature,
+    clothing: (a, b, e) => clothingFeature(a, b, e, options),
+    complexion: complexionFeature,
+    build: buildFeature,
   };
   const features: FeatureScore[] = [];
   let total = 0;

@@ -43,6 +43,9 @@ export function reportOf(deployment: Deployment, record: CaseRecord): ChildRepor
     identificationMarks: asText(get('identificationMarks')) ?? null,
     fatherName: asText(get('fatherName')) ?? null,
     homeTown: asText(get('homeTown')) ?? null,
+    complexion: asText(get('complexion')) ?? null,
+    build: asText(get('build')) ?? null,
+    clothing: asText(get('clothing')) ?? null,
   };
 }
 
@@ -64,4 +67,7 @@ export const featureFields: Record<string, ProfileField[]> = {
   languages: ['languages'],
   marks: ['identificationMarks'],
   height: ['heightCm', 'date'],
+  clothing: ['clothing', 'date'],
+  complexion: ['complexion'],
+  build: ['build'],
 };

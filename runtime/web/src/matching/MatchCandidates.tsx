@@ -46,7 +46,7 @@ interface Outcome {
   refusal?: string;
 }
 
-const childFields = ['name', 'otherNames', 'sex', 'age', 'dateOfBirth', 'heightCm', 'date', 'place', 'languages', 'identificationMarks', 'fatherName', 'homeTown'] as const;
+const childFields = ['name', 'otherNames', 'sex', 'age', 'dateOfBirth', 'heightCm', 'date', 'place', 'languages', 'identificationMarks', 'complexion', 'build', 'clothing', 'fatherName', 'homeTown'] as const;
 
 /** How strongly a feature speaks for or against the match, from the points it added. */
 function level(f: Feature): 'strong' | 'some' | 'neutral' | 'against' {
@@ -72,7 +72,7 @@ function percent(lang: string, score: number): string {
 function ChildValue({ name, value }: { name: string; value: unknown }) {
   const { t } = useTranslation();
   const { lang, config } = useApp();
-  if (name === 'sex' && typeof value === 'string') return <>{t(`matching.sex.${value}`, { defaultValue: value })}</>;
+  if ((name === 'sex' || name === 'complexion' || name === 'build') && typeof value === 'string') return <>{t(`matching.${name}.${value}`, { defaultValue: value })}</>;
   if ((name === 'date' || name === 'dateOfBirth') && typeof value === 'string') return <>{formatDate(lang, value, config.state.timeZone)}</>;
   if (typeof value === 'number') return <>{formatNumber(lang, value)}</>;
   if (Array.isArray(value)) return <>{value.map((v) => (name === 'languages' ? languageName(lang, String(v)) : String(v))).join(', ')}</>;
