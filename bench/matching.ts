@@ -117,6 +117,7 @@ for (const [i, report] of data.found.entries()) {
   count(`found in: ${note.place}`, rank);
   count(`age estimate: ${Math.abs(note.ageError) <= 2 ? 'within ±2' : 'off by 3-4'}`, rank);
   if (note.clothes !== 'n/a') count(`clothes on both reports: ${note.clothes === 'same' ? 'the same clothes' : 'other clothes'}`, rank);
+  if (note.disabled) count(`child with a disability${note.nameForm === 'none' ? ', nameless' : ''}`, rank);
   if (note.nameForm === 'none') count(`nameless, clothes on both reports: ${note.clothes === 'same' ? 'the same' : note.clothes === 'other' ? 'other' : 'not on both'}`, rank);
   if (!plain) count(`child gave: ${note.father ? "father's name" : 'no father'}, ${note.home ? 'home' : 'no home'}`, rank);
 }

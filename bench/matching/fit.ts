@@ -162,6 +162,10 @@ function features(m: MatchProfile, f: MatchProfile): [number, number][] {
   }
   if (m.complexion && f.complexion) on(`complexion${complexionSteps(m.complexion, f.complexion)}`);
   if (m.build && f.build) on(`build${buildSteps(m.build, f.build)}`);
+  if (m.disabilities.length || f.disabilities.length) {
+    const shared = m.disabilities.some((d) => f.disabilities.includes(d));
+    on(shared ? 'disability=' : m.disabilities.length && f.disabilities.length ? 'disability≠' : f.disabilities.length ? 'disability-found-only' : 'disability-missing-only');
+  }
   return out;
 }
 

@@ -49,6 +49,8 @@ export interface FoundNote {
   ageError: number;
   /** Whether both reports describe the clothes, and whether the child still wore the clothes it went missing in. */
   clothes: 'same' | 'other' | 'n/a';
+  /** Whether the child has a disability (drawn with appearance only). */
+  disabled: boolean;
 }
 
 interface Mark {
@@ -82,7 +84,21 @@ interface Child {
   build?: Build;
   /** What the child wore the day it went missing. */
   clothes?: Item[];
+  /** A disability the family knows of (form choices). */
+  disability?: string[];
 }
+
+/**
+ * Disabilities among missing children (about 1 in 20): children with an intellectual disability, or who cannot hear
+ * and speak, wander off and cannot find their way back or tell who they are.
+ */
+function disabilityOf(rng: Rng): string[] | undefined {
+  const r = rng();
+  return r < 0.025 ? ['intellectual'] : r < 0.037 ? ['hearing', 'speech'] : r < 0.042 ? ['speech'] : r < 0.047 ? ['physical'] : r < 0.05 ? ['visual'] : undefined;
+}
+// Share of children with a disability that keeps them from giving a name, and the nameless share it accounts for.
+const disabledShare = 0.042;
+const disabledNameless = 0.025 * 0.55 + 0.017 * 0.9;
 
 const day0 = Date.UTC(2023, 0, 1) / 86_400_000;
 const missingSpan = 3 * 365;
@@ -275,6 +291,8 @@ export function generate(options: GeneratorOptions): Dataset {
       child.complexion = drawComplexion(state, rc);
       child.build = drawBuild(rc);
       child.clothes = drawClothes(sex, age, state, rc);
+      const d = disabilityOf(rc);
+      if (d) child.disability = d;
     }
     return child;
   }
@@ -343,6 +361,8 @@ export function generate(options: GeneratorOptions): Dataset {
       if (rc() < 0.8) report.clothing = describeClothes(observe(child.clothes!, rc), rc() < 0.7 ? 'en' : stateLanguage[child.state], rc);
       if (rc() < 0.7) report.complexion = writeComplexion(child.complexion!, child.state, 'family', rc);
       if (rc() < 0.6) report.build = writeBuild(child.build!, child.state, 0, rc);
+      // A family tells of its child's disability (and asks the police to look out for it) on most reports.
+      if (child.disability && rc() < 0.85) report.disabilities = child.disability;
     }
     missing.push(report);
   }
@@ -422,8 +442,12 @@ export function generate(options: GeneratorOptions): Dataset {
     const script = scriptFor(state);
     let nameForm: FoundNote['nameForm'];
     const n = rng();
-    if (n < young) nameForm = 'none';
-    else if (child.pet && n < young + 0.12) nameForm = 'pet';
+    // With disabilities drawn, a child who cannot hear or speak (or answer) is often the one who gives no name; the
+    // others give none a little less often, so that as many found children as before are nameless.
+    const mute = appearance && trueAge >= 3 && child.disability !== undefined && (child.disability.includes('speech') || child.disability.includes('intellectual'));
+    const others = appearance && trueAge >= 3 ? Math.max(0, (young - disabledNameless) / (1 - disabledShare)) : young;
+    if (mute ? rc() < (child.disability!.includes('speech') ? 0.9 : 0.55) : n < others) nameForm = 'none';
+    else if (child.pet && n < others + 0.12) nameForm = 'pet';
     else {
       const f = rng();
       nameForm = f < 0.3 ? 'first' : f < 0.6 && child.surname ? 'first+surname' : 'full';
@@ -472,10 +496,15 @@ export function generate(options: GeneratorOptions): Dataset {
       }
       if (rc() < 0.65) report.complexion = writeComplexion(child.complexion!, state, 'officer', rc);
       if (rc() < 0.6) report.build = writeBuild(child.build!, state, (foundDay - child.missingDay) / 30, rc);
+      // An officer sees that a child cannot hear or speak, less often a slow mind; a silent, frightened child is
+      // sometimes ticked as unable to speak.
+      const seen = (child.disability ?? []).filter((d) => rc() < (d === 'intellectual' ? 0.6 : d === 'visual' ? 0.7 : d === 'physical' ? 0.8 : 0.9));
+      if (seen.length === 0 && nameForm === 'none' && trueAge >= 5 && rc() < 0.15) seen.push('speech');
+      if (seen.length > 0) report.disabilities = seen;
     }
     const missingScript = truth.has(id) ? missing[Number(truth.get(id)!.slice(1))]!.name : undefined;
     const [a, b] = [scriptOf(missingScript), scriptOf(report.name)];
-    notes.set(id, { nameForm, script: a === 'none' || b === 'none' ? 'n/a' : a === b ? 'same' : 'different', place, ageError, father: saysFather, home: saysHome, clothes });
+    notes.set(id, { nameForm, script: a === 'none' || b === 'none' ? 'n/a' : a === b ? 'same' : 'different', place, ageError, father: saysFather, home: saysHome, clothes, disabled: child.disability !== undefined });
     found.push(report);
   }
   return { missing, found, truth, notes };

@@ -141,6 +141,41 @@ describe("what a found child tells: father's name and home village", () => {
   });
 });
 
+describe('a found child who cannot say its name', () => {
+  it('is matched by clothing written in Gujarati and a disability; the disability is shown to the police, not to the DCPO', async () => {
+    // Two deaf and mute girls of the same age missing in Ahmedabad the same week, the right one in a red frock
+    // (written in Gujarati), the other in a green salwar suit; and a look-alike in a red frock who can hear.
+    const girl = (name: string, clothing: string, disabilities?: string[]) => ({
+      child: { name, sex: 'female', age: 9, complexion: 'wheatish', clothing, ...(disabilities ? { disabilities } : {}) },
+      missing: { date: '2026-07-01', place: 'Maninagar', district: 'AHM' },
+    });
+    const right = await report('gj.police.ahm', 'missingChild', 'AHM', girl('Hetal Parmar', 'લાલ ફ્રોક, સફેદ ચંપલ', ['hearing', 'speech']));
+    const otherClothes = await report('gj.police.ahm', 'missingChild', 'AHM', girl('Komal Solanki', 'green salwar suit', ['hearing', 'speech']));
+    const hears = await report('gj.police.ahm', 'missingChild', 'AHM', girl('Nisha Chauhan', 'red frock'));
+    // Found three days later at Kalupur station: no name, an officer notes what the child wears and that it cannot hear or speak.
+    const found = await report('gj.police.ahm', 'foundChild', 'AHM', {
+      child: { sex: 'female', age: 9, complexion: 'wheatish', clothing: 'red frock (torn)', disabilities: ['hearing', 'speech'], speech: 'cannot' },
+      found: { date: '2026-07-04', place: 'Kalupur station', district: 'AHM' },
+    });
+    const ranked = candidate(await matchesOf('gj.police.ahm', found));
+    expect(ranked[0]?.other.id).toBe(right);
+    const score = (id: string) => ranked.find((m) => m.other.id === id)?.score ?? 0;
+    expect(score(right)).toBeGreaterThan(score(otherClothes));
+    expect(score(right)).toBeGreaterThan(score(hears));
+    const top = ranked[0];
+    expect(top.features.find((f: any) => f.feature === 'clothing').points).toBeGreaterThan(0.5);
+    expect(top.features.find((f: any) => f.feature === 'disability')).toMatchObject({ points: expect.any(Number), explanation: expect.stringContaining('hearing') });
+    expect(top.other.child).toMatchObject({ clothing: 'લાલ ફ્રોક, સફેદ ચંપલ', disabilities: ['hearing', 'speech'] });
+    // The DCPO of the district sees the match and the clothing, but neither the disability nor its explanation.
+    const dcpo = candidate(await matchesOf('gj.dcpo.ahm', found)).find((m) => m.other.id === right);
+    expect(dcpo).toBeDefined();
+    expect(dcpo.other.child.clothing).toBe('લાલ ફ્રોક, સફેદ ચંપલ');
+    expect(dcpo.other.child.disabilities).toBeUndefined();
+    expect(dcpo.features.find((f: any) => f.feature === 'disability').explanation).toBeUndefined();
+    expect(JSON.stringify(dcpo)).not.toContain('speech');
+  });
+});
+
 describe('matching across states', () => {
   it('matches Gujarat with Jharkhand (both allow it) but not West Bengal with Jharkhand (only West Bengal allows it)', async () => {
     const child = { name: 'Ramesh Oraon', sex: 'male', age: 12 };

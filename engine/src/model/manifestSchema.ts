@@ -27,7 +27,7 @@ const fieldPath = '^[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)+$';
 const FieldRef = (description: string) => Type.String({ pattern: fieldPath, description: `<formId>.<path> of ${description}` });
 
 /** What a match profile is made of; each is read from one form field of the record. */
-export const MatchProfileFields = ['name', 'otherNames', 'age', 'dateOfBirth', 'sex', 'heightCm', 'date', 'place', 'district', 'languages', 'identificationMarks', 'fatherName', 'homeTown', 'complexion', 'build', 'clothing'] as const;
+export const MatchProfileFields = ['name', 'otherNames', 'age', 'dateOfBirth', 'sex', 'heightCm', 'date', 'place', 'district', 'languages', 'identificationMarks', 'fatherName', 'homeTown', 'complexion', 'build', 'clothing', 'disabilities'] as const;
 /** What a confirmed match may write into a record: the other record's case number, place or district, or the day of confirmation. */
 export const MatchConfirmValues = ['otherCaseNumber', 'otherPlace', 'otherDistrict', 'confirmedOn'] as const;
 
@@ -52,6 +52,7 @@ const RecordTypeMatching = Closed(
         complexion: Type.Optional(FieldRef('the complexion (fair, wheatish, dark)')),
         build: Type.Optional(FieldRef('the build (slim, medium, heavy)')),
         clothing: Type.Optional(FieldRef('what the child wore when last seen or when found, as text')),
+        disabilities: Type.Optional(FieldRef('the disabilities recorded (hearing, speech, visual, physical, intellectual), a list')),
       },
       'Form fields the match profile is read from',
     ),

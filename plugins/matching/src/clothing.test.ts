@@ -1,6 +1,7 @@
 // Clothing, complexion and build: parsed from any of the four languages and scripts, and what they add to a score.
 import { describe, expect, it } from 'vitest';
 import { buildOf, clothingSimilarity, complexionOf, complexionSteps, parseClothing } from './clothing';
+import { disabilitiesOf } from './disability';
 import { createMatchIndex, findCandidates } from './matchIndex';
 import type { ChildReport } from './profile';
 import { scoreMatch } from './score';
@@ -81,5 +82,26 @@ describe('a nameless found child', () => {
     const later = scoreMatch(missing[0]!, { ...found, date: '2024-12-05' }, {}).features.find((f) => f.feature === 'clothing')!.points;
     expect(soon).toBeLessThan(later);
     expect(later).toBeGreaterThan(-0.5);
+  });
+});
+
+describe('disabilities', () => {
+  it("reads a form's choices and the words families and officers write, in any script", () => {
+    expect(disabilitiesOf(['hearing', 'speech'])).toEqual(['hearing', 'speech']);
+    expect(disabilitiesOf('deaf and dumb')).toEqual(['hearing', 'speech']);
+    expect(disabilitiesOf('बच्चा गूंगा और बहरा है')).toEqual(['hearing', 'speech']);
+    expect(disabilitiesOf('মানসিক ভারসাম্যহীন')).toEqual(['intellectual']);
+    expect(disabilitiesOf('mentally challenged, walks with a limp')).toEqual(['intellectual']);
+    expect(disabilitiesOf(null)).toEqual([]);
+  });
+
+  it('counts the same disability for, a found child who cannot hear against a report that says nothing of it, and is neutral when neither says', () => {
+    const m = (disabilities?: string[]): ChildReport => ({ id: 'M', kind: 'missing', ...(disabilities ? { disabilities } : {}) });
+    const f = (disabilities?: string[]): ChildReport => ({ id: 'F', kind: 'found', ...(disabilities ? { disabilities } : {}) });
+    const points = (a: ChildReport, b: ChildReport) => scoreMatch(a, b, {}).features.find((x) => x.feature === 'disability')!.points;
+    expect(points(m(['hearing', 'speech']), f(['speech']))).toBeGreaterThan(1.5);
+    expect(points(m(), f(['hearing']))).toBeLessThan(0);
+    expect(points(m(['intellectual']), f(['hearing']))).toBeLessThan(points(m(['intellectual']), f()));
+    expect(points(m(), f())).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 // A missing or found report normalised for matching: script-independent name tokens, estimated birth date,
 // report day, place, languages and parsed identification marks. Pure: no clock, no IO.
 import { buildOf, complexionOf, parseClothing, type Build, type ClothingItem, type Complexion } from './clothing';
+import { disabilitiesOf, type Disability } from './disability';
 import { parseMarks, type Mark } from './marks';
 import { nameKeys } from './nameKey';
 import { coarseKey, nameTokens, skeleton } from './phonetic';
@@ -37,6 +38,8 @@ export interface ChildReport {
   build?: string | null;
   /** What the child wore when last seen (missing) or when found, as free text in any of the four languages. */
   clothing?: string | null;
+  /** Disabilities: a form's choices (hearing, speech, visual, physical, intellectual) or words for them. */
+  disabilities?: readonly string[] | string | null;
 }
 
 /** The normalised report the index and the scorer work on (plain data, can be cached as JSON). */
@@ -72,6 +75,8 @@ export interface MatchProfile {
   /** Clothing parsed into (garment, colour) items. */
   clothes: ClothingItem[];
   clothingText?: string;
+  /** Disabilities recorded on the report (none recorded is not "none"). */
+  disabilities: Disability[];
 }
 
 const isoDay = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -159,6 +164,7 @@ export function toMatchProfile(report: ChildReport): MatchProfile {
     languages: [...new Set((report.languages ?? []).filter((l): l is string => typeof l === 'string').map((l) => l.trim().toLowerCase()).filter(Boolean))],
     marks: marksText ? parseMarks(marksText) : [],
     clothes: text(report.clothing) ? parseClothing(report.clothing!) : [],
+    disabilities: disabilitiesOf(report.disabilities),
   };
   const complexion = complexionOf(report.complexion);
   if (complexion) profile.complexion = complexion;

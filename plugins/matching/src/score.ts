@@ -6,7 +6,7 @@ import { marksSimilarity, type Mark } from './marks';
 import { isPetName, isPetNameOf, nameSimilarity, tokenSimilarity } from './phonetic';
 import { daysPerYear, toMatchProfile, type ChildReport, type MatchProfile } from './profile';
 
-export type FeatureName = 'name' | 'fatherName' | 'homeTown' | 'age' | 'sex' | 'dates' | 'place' | 'languages' | 'marks' | 'height' | 'clothing' | 'complexion' | 'build';
+export type FeatureName = 'name' | 'fatherName' | 'homeTown' | 'age' | 'sex' | 'dates' | 'place' | 'languages' | 'marks' | 'height' | 'clothing' | 'complexion' | 'build' | 'disability';
 
 /** One feature's part in a score: its similarity, its weight (the most points it can add), points it added. */
 export interface FeatureScore {
@@ -49,6 +49,7 @@ export const featureWeights = {
   clothing: { for: 2.5, against: 0.6 },
   complexion: { for: 0.6, against: 1.25 },
   build: { for: 0.65, against: 0.85 },
+  disability: { for: 3, against: 2 },
 } as const satisfies Record<FeatureName, { for: number; against: number }>;
 
 /** Options for scoring: how common each name token is among the reports (from the index). */
@@ -447,6 +448,23 @@ function buildFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part 
   return part;
 }
 
+// Points for disabilities (nats × 1.2, estimated on the tuning seed): the same disability on both reports is rare
+// by chance; a found child who cannot hear or speak against a missing report that says nothing of it counts
+// against (families report it), a disability on the missing report that the officer did not record less so.
+const disabilityShared = 3;
+const disabilityOther = -2;
+const disabilityOnlyFound = -1.5;
+const disabilityOnlyMissing = -0.8;
+
+function disabilityFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part | undefined {
+  if (m.disabilities.length === 0 && f.disabilities.length === 0) return undefined;
+  const shared = m.disabilities.filter((d) => f.disabilities.includes(d));
+  const points = shared.length > 0 ? disabilityShared : m.disabilities.length > 0 && f.disabilities.length > 0 ? disabilityOther : f.disabilities.length > 0 ? disabilityOnlyFound : disabilityOnlyMissing;
+  const part: Part = { feature: 'disability', score: shared.length > 0 ? 1 : 0, points };
+  if (explain) part.explanation = shared.length > 0 ? `both record ${shared.join(', ')}` : `missing report: ${m.disabilities.join(', ') || 'none recorded'}; found report: ${f.disabilities.join(', ') || 'none recorded'}`;
+  return part;
+}
+
 const asProfile = (p: MatchProfile | ChildReport): MatchProfile => ('names' in p && Array.isArray(p.names) ? (p as MatchProfile) : toMatchProfile(p as ChildReport));
 
 /** Best similarity between any name variants of two profiles (0 if either is nameless), and the words aligned. */
@@ -478,7 +496,7 @@ export function scoreTotal(m: MatchProfile, f: MatchProfile, name?: NameAgreemen
     total += cached(cache, 'f', m.father, f.father, () => fatherFeature(m, f, false, options)?.points ?? 0);
     total += cached(cache, 'h', m.home, f.home, () => homeFeature(m, f, false, options)?.points ?? 0);
   }
-  const parts = [nameFeature(m, f, false, name, options), cache ? undefined : fatherFeature(m, f, false, options), cache ? undefined : homeFeature(m, f, false, options), ageFeature(m, f, false), sexFeature(m, f, false), datesFeature(m, f, false), placeFeature(m, f, false, options), languagesFeature(m, f, false, options), marksFeature(m, f, false, options), heightFeature(m, f, false), clothingFeature(m, f, false, options), complexionFeature(m, f, false), buildFeature(m, f, false)];
+  const parts = [nameFeature(m, f, false, name, options), cache ? undefined : fatherFeature(m, f, false, options), cache ? undefined : homeFeature(m, f, false, options), ageFeature(m, f, false), sexFeature(m, f, false), datesFeature(m, f, false), placeFeature(m, f, false, options), languagesFeature(m, f, false, options), marksFeature(m, f, false, options), heightFeature(m, f, false), clothingFeature(m, f, false, options), complexionFeature(m, f, false), buildFeature(m, f, false), disabilityFeature(m, f, false)];
   for (const p of parts) {
     if (!p) continue;
     total += p.points;
@@ -508,6 +526,7 @@ export function scoreMatch(missing: MatchProfile | ChildReport, found: MatchProf
     clothing: (a, b, e) => clothingFeature(a, b, e, options),
     complexion: complexionFeature,
     build: buildFeature,
+    disability: disabilityFeature,
   };
   const features: FeatureScore[] = [];
   let total = 0;

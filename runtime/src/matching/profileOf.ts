@@ -26,6 +26,7 @@ export function reportOf(deployment: Deployment, record: CaseRecord): ChildRepor
   const f = settings.fields;
   const get = (name: ProfileField) => (f[name] ? fieldValue(record, f[name]) : undefined);
   const languages = get('languages');
+  const disabilities = get('disabilities');
   return {
     id: record.id,
     kind: settings.side,
@@ -46,6 +47,7 @@ export function reportOf(deployment: Deployment, record: CaseRecord): ChildRepor
     complexion: asText(get('complexion')) ?? null,
     build: asText(get('build')) ?? null,
     clothing: asText(get('clothing')) ?? null,
+    disabilities: Array.isArray(disabilities) ? disabilities.filter((d): d is string => typeof d === 'string') : (asText(disabilities) ?? null),
   };
 }
 
@@ -70,4 +72,5 @@ export const featureFields: Record<string, ProfileField[]> = {
   clothing: ['clothing', 'date'],
   complexion: ['complexion'],
   build: ['build'],
+  disability: ['disabilities'],
 };

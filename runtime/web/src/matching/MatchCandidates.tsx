@@ -46,7 +46,7 @@ interface Outcome {
   refusal?: string;
 }
 
-const childFields = ['name', 'otherNames', 'sex', 'age', 'dateOfBirth', 'heightCm', 'date', 'place', 'languages', 'identificationMarks', 'complexion', 'build', 'clothing', 'fatherName', 'homeTown'] as const;
+const childFields = ['name', 'otherNames', 'sex', 'age', 'dateOfBirth', 'heightCm', 'date', 'place', 'languages', 'identificationMarks', 'complexion', 'build', 'clothing', 'disabilities', 'fatherName', 'homeTown'] as const;
 
 /** How strongly a feature speaks for or against the match, from the points it added. */
 function level(f: Feature): 'strong' | 'some' | 'neutral' | 'against' {
@@ -75,7 +75,7 @@ function ChildValue({ name, value }: { name: string; value: unknown }) {
   if ((name === 'sex' || name === 'complexion' || name === 'build') && typeof value === 'string') return <>{t(`matching.${name}.${value}`, { defaultValue: value })}</>;
   if ((name === 'date' || name === 'dateOfBirth') && typeof value === 'string') return <>{formatDate(lang, value, config.state.timeZone)}</>;
   if (typeof value === 'number') return <>{formatNumber(lang, value)}</>;
-  if (Array.isArray(value)) return <>{value.map((v) => (name === 'languages' ? languageName(lang, String(v)) : String(v))).join(', ')}</>;
+  if (Array.isArray(value)) return <>{value.map((v) => (name === 'languages' ? languageName(lang, String(v)) : name === 'disabilities' ? t(`matching.disability.${String(v)}`, { defaultValue: String(v) }) : String(v))).join(', ')}</>;
   return <>{String(value)}</>;
 }
 
