@@ -41,6 +41,27 @@ describe('candidates panel', () => {
     await page.screenshot({ path: join(outDir, 'match-candidates-gj-gu.png'), fullPage: true });
   });
 
+  it('explains each feature in Gujarati: names as written, codes and dates translated, no English sentence', async () => {
+    const card = page.locator('.match-card').first();
+    const detail = async (feature: string) => (await card.locator(`tr[data-feature="${feature}"] .feature-detail`).textContent()) ?? '';
+    expect(await card.locator('.feature-detail').count()).toBe(await card.locator('tr[data-feature]').count());
+    const name = await detail('name');
+    expect(name).toContain(gu['matching.reason.name.same']!.split(':')[0]);
+    expect(name).toContain('Pooja Solanki');
+    expect(name).toContain('પૂજા સોલંકી');
+    expect(await detail('sex')).toContain(`બંને ${gu['matching.sex.female']}`);
+    expect(await detail('place')).toContain(`(${guState['district.AHM']})`);
+    expect(await detail('marks')).toContain('ડાબા ગાલ પર તલ');
+    const dates = await detail('dates');
+    expect(dates).toContain('દિવસ પછી મળ્યું');
+    expect(dates).toContain(new Intl.DateTimeFormat('gu-IN', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date('2026-08-03T00:00:00Z')));
+    expect(await detail('height')).toBe(` — ${gu['matching.reason.neutral']}`);
+    // Only the names and place words the officers wrote may be in Latin script; no word of an English explanation.
+    const text = (await card.locator('.match-features tbody').textContent()) ?? '';
+    expect(text).not.toMatch(/\b(same|district|years?|apart|similarity|agreement|found|missing|both|female|mole|cheek|left|neutral|known|days?|tolerance|marks?)\b/i);
+    expect(text).not.toMatch(/matching\.reason/);
+  });
+
   it('asks for a note, then confirms and moves both reports', async () => {
     await page.locator('.match-card button[data-action="confirm"]').click();
     const dialog = page.locator('dialog.dialog[open]');

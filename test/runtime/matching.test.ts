@@ -73,6 +73,26 @@ describe('matching across scripts and districts', () => {
     expect(found[0]).toMatchObject({ side: 'found', other: { readable: true, id: ids.missingBengali, child: { name: 'রাকেশ সরকার' } } });
     // Within reach, every feature is explained.
     expect(found[0].features.find((f: any) => f.feature === 'name').explanation).toContain('রাকেশ সরকার');
+    // And given as a key and values, for the user's language: names as written, codes as codes.
+    expect(found[0].features.find((f: any) => f.feature === 'name').reason).toMatchObject({ key: 'name.same', params: { missingName: 'রাকেশ সরকার', foundName: 'Rakesh Sarkar' } });
+    expect(found[0].features.find((f: any) => f.feature === 'sex').reason).toEqual({ key: 'sex.same', params: { sex: 'male' } });
+    expect(found[0].features.find((f: any) => f.feature === 'dates').reason).toEqual({ key: 'dates.gap', params: { days: 2, missingDate: '2026-03-12', foundDate: '2026-03-14' } });
+    for (const feature of found[0].features) expect(feature.reason, feature.feature).toMatchObject({ key: expect.any(String), params: expect.any(Object) });
+  });
+
+  it('explains a match stored before reasons existed in English only, without a reason', async () => {
+    const [top] = candidate(await matchesOf('wb.police.kol', ids.foundLatin!));
+    const matches = server.runtime.services.matching!.store.matches;
+    const stored = await matches.findById(top.id).lean();
+    await matches.updateOne({ _id: top.id }, { $set: { features: stored!.features.map(({ reason: _reason, ...rest }) => rest) } });
+    try {
+      const [old] = candidate(await matchesOf('wb.police.kol', ids.foundLatin!));
+      expect(old.id).toBe(top.id);
+      for (const feature of old.features) expect(feature.reason, feature.feature).toBeUndefined();
+      expect(old.features.find((f: any) => f.feature === 'name').explanation).toContain('রাকেশ সরকার');
+    } finally {
+      await matches.updateOne({ _id: top.id }, { $set: { features: stored!.features } });
+    }
   });
 
   it('shows a user of another district no child data of the other record: score, features, district and whom to contact', async () => {
@@ -82,6 +102,7 @@ describe('matching across scripts and districts', () => {
     expect(top.other.child).toBeUndefined();
     expect(top.other.contacts.map((c: any) => c.office)).toContain('KOL-DCPU');
     for (const feature of top.features) expect(feature.explanation).toBeUndefined();
+    for (const feature of top.features) expect(feature.reason).toBeUndefined();
     expect(JSON.stringify(top.features)).not.toContain('Sunita');
     // The record itself stays out of reach.
     expect((await (await as('wb.police.dar')).json('GET', `/api/records/${ids.missingLatin}`)).status).toBe(404);
@@ -164,7 +185,8 @@ describe('a found child who cannot say its name', () => {
     expect(score(right)).toBeGreaterThan(score(hears));
     const top = ranked[0];
     expect(top.features.find((f: any) => f.feature === 'clothing').points).toBeGreaterThan(0.5);
-    expect(top.features.find((f: any) => f.feature === 'disability')).toMatchObject({ points: expect.any(Number), explanation: expect.stringContaining('hearing') });
+    expect(top.features.find((f: any) => f.feature === 'disability')).toMatchObject({ points: expect.any(Number), explanation: expect.stringContaining('hearing'), reason: { key: 'disability.both', params: { disabilities: ['hearing', 'speech'] } } });
+    expect(top.features.find((f: any) => f.feature === 'clothing').reason).toMatchObject({ params: { missingClothes: 'લાલ ફ્રોક, સફેદ ચંપલ', foundClothes: 'red frock (torn)' } });
     expect(top.other.child).toMatchObject({ clothing: 'લાલ ફ્રોક, સફેદ ચંપલ', disabilities: ['hearing', 'speech'] });
     // The DCPO of the district sees the match and the clothing, but neither the disability nor its explanation.
     const dcpo = candidate(await matchesOf('gj.dcpo.ahm', found)).find((m) => m.other.id === right);
@@ -172,6 +194,8 @@ describe('a found child who cannot say its name', () => {
     expect(dcpo.other.child.clothing).toBe('લાલ ફ્રોક, સફેદ ચંપલ');
     expect(dcpo.other.child.disabilities).toBeUndefined();
     expect(dcpo.features.find((f: any) => f.feature === 'disability').explanation).toBeUndefined();
+    expect(dcpo.features.find((f: any) => f.feature === 'disability').reason).toBeUndefined();
+    expect(dcpo.features.find((f: any) => f.feature === 'clothing').reason).toMatchObject({ key: expect.stringMatching(/^clothing\./) });
     expect(JSON.stringify(dcpo)).not.toContain('speech');
   });
 });

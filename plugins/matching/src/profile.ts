@@ -52,6 +52,9 @@ export interface MatchProfile {
   names: string[][];
   /** Father's name as coarse phonetic tokens. */
   father: string[];
+  /** Father's name and home as written, for explanations. */
+  fatherText?: string;
+  homeText?: string;
   /** Words of the home village, town or address as coarse phonetic tokens (any script), generic words dropped. */
   home: string[];
   /** Age in years at the report date (midpoint of the stated year, or exact from the date of birth). */
@@ -172,6 +175,8 @@ export function toMatchProfile(report: ChildReport): MatchProfile {
   if (build) profile.build = build;
   if (profile.clothes.length > 0) profile.clothingText = report.clothing!;
   if (name) profile.displayName = name;
+  if (profile.father.length > 0) profile.fatherText = report.fatherName!;
+  if (profile.home.length > 0) profile.homeText = report.homeTown!;
   if (age !== undefined) profile.age = age;
   if (birthDay !== undefined) profile.birthDay = birthDay;
   const sex = sexOf(report.sex);

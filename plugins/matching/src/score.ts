@@ -3,6 +3,7 @@
 // reports are not penalised. The total goes through a logistic curve to a score in 0..1.
 import { buildSteps, clothingSimilarity, complexionSteps, itemKey, itemSimilarity } from './clothing';
 import { marksSimilarity, type Mark } from './marks';
+import { hundredths, tenths, type Reason } from './reason';
 import { isPetName, isPetNameOf, nameSimilarity, tokenSimilarity } from './phonetic';
 import { daysPerYear, toMatchProfile, type ChildReport, type MatchProfile } from './profile';
 
@@ -17,7 +18,10 @@ export interface FeatureScore {
   weight: number;
   /** Points added to (or taken from) the total. */
   points: number;
+  /** In English, for the command line and the bench. */
   explanation: string;
+  /** The explanation as a key and values, to be written in the user's language. */
+  reason: Reason;
 }
 
 export interface MatchScore {
@@ -115,6 +119,7 @@ interface Part {
   score: number;
   points: number;
   explanation?: string;
+  reason?: Reason;
   /** The pair cannot be the same child (found before going missing). */
   impossible?: boolean;
 }
@@ -176,6 +181,8 @@ function nameFeature(m: MatchProfile, f: MatchProfile, explain: Explain, known: 
     const verdict = link ? 'a pet name made from the registered name' : pet ? 'a pet name, perhaps not the registered name' : sim >= 0.95 ? 'same name' : sim >= 0.85 ? 'spelling variant' : sim >= 0.75 ? 'similar name' : 'different name';
     const how = sim >= 0.8 && !petOnly && rarity > 0.7 ? ', a rare name' : sim >= 0.8 && !petOnly && rarity < -0.7 ? ', a common name' : '';
     part.explanation = `${verdict}: "${m.displayName ?? mk}" and "${f.displayName ?? fk}" sound as [${mk}] and [${fk}], similarity ${fmt(sim)}${how}`;
+    const kind = link ? 'petLink' : pet ? 'pet' : sim >= 0.95 ? 'same' : sim >= 0.85 ? 'spelling' : sim >= 0.75 ? 'similar' : 'different';
+    part.reason = { key: `name.${kind}`, params: { missingName: m.displayName ?? mk, foundName: f.displayName ?? fk, similarity: hundredths(sim), ...(how ? { note: rarity > 0.7 ? 'rareName' : 'commonName' } : undefined) } };
   }
   return part;
 }
@@ -212,7 +219,11 @@ function fatherFeature(m: MatchProfile, f: MatchProfile, explain: Explain, optio
   const rarity = sim >= 0.85 && options.fatherFrequency ? agreeingRarity(f.father, m.father, 0.85, typicalFatherFrequency, options.fatherFrequency, false) : 0;
   points += fatherRarityWeight * rarity;
   const part: Part = { feature: 'fatherName', score: sim, points };
-  if (explain) part.explanation = `father's name [${m.father.join(' ')}] and [${f.father.join(' ')}], similarity ${fmt(sim)}${rarity > 0.7 ? ', a rare name' : rarity < -0.7 ? ', a common name' : ''}`;
+  if (explain) {
+    part.explanation = `father's name [${m.father.join(' ')}] and [${f.father.join(' ')}], similarity ${fmt(sim)}${rarity > 0.7 ? ', a rare name' : rarity < -0.7 ? ', a common name' : ''}`;
+    const note = rarity > 0.7 || rarity < -0.7 ? { note: rarity > 0.7 ? 'rareName' : 'commonName' } : undefined;
+    part.reason = { key: `fatherName.${sim >= 0.95 ? 'same' : sim >= 0.85 ? 'similar' : 'different'}`, params: { missingName: m.fatherText ?? m.father.join(' '), foundName: f.fatherText ?? f.father.join(' '), similarity: hundredths(sim), ...note } };
+  }
   return part;
 }
 
@@ -241,6 +252,8 @@ function homeFeature(m: MatchProfile, f: MatchProfile, explain: Explain, options
   const part: Part = { feature: 'homeTown', score: sim, points };
   if (explain) {
     part.explanation = sim >= 0.8 ? `home named as [${f.home.join(' ')}], home on the missing report [${m.home.join(' ')}]: [${said}] and [${known}] agree, similarity ${fmt(sim)}${rarity > 0.7 ? ', a place few reports name' : ''}` : `home named as [${f.home.join(' ')}], home on the missing report [${m.home.join(' ')}]: no word agrees`;
+    const homes = { missingHome: m.homeText ?? m.home.join(' '), foundHome: f.homeText ?? f.home.join(' ') };
+    part.reason = sim >= 0.8 ? { key: 'homeTown.agree', params: { ...homes, similarity: hundredths(sim), ...(rarity > 0.7 ? { note: 'rarePlace' } : {}) } } : { key: 'homeTown.differ', params: homes };
   }
   return part;
 }
@@ -259,6 +272,7 @@ function ageFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part | 
   const part: Part = { feature: 'age', score, points };
   if (explain) {
     part.explanation = `expected age when found ${fmt(expected, 1)}, ${f.ageFromBirthDate ? 'age' : 'apparent age'} ${fmt(f.age, 1)}: ${fmt(diff, 1)} years apart${diff <= 2 ? ' (within the ±2 year tolerance)' : ''}`;
+    part.reason = { key: diff <= 2 ? 'age.within' : 'age.apart', params: { expected: tenths(expected), age: tenths(f.age), diff: tenths(diff), ageKind: f.ageFromBirthDate ? 'exact' : 'apparent' } };
   }
   return part;
 }
@@ -282,7 +296,10 @@ function sexFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part | 
     why = `${m.sex} and ${f.sex}: mismatch`;
   }
   const part: Part = { feature: 'sex', score, points };
-  if (explain) part.explanation = why;
+  if (explain) {
+    part.explanation = why;
+    part.reason = score === 1 ? { key: 'sex.same', params: { sex: m.sex } } : { key: score === 0.5 ? 'sex.compatible' : 'sex.mismatch', params: { missingSex: m.sex, foundSex: f.sex } };
+  }
   return part;
 }
 
@@ -291,7 +308,10 @@ function datesFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part 
   const gap = f.day - m.day;
   if (gap < 0) {
     const part: Part = { feature: 'dates', score: 0, points: -20, impossible: true };
-    if (explain) part.explanation = `found on ${f.date}, before going missing on ${m.date}: impossible`;
+    if (explain) {
+      part.explanation = `found on ${f.date}, before going missing on ${m.date}: impossible`;
+      part.reason = { key: 'dates.impossible', params: { missingDate: m.date ?? '', foundDate: f.date ?? '' } };
+    }
     return part;
   }
   // Most children are found within days or weeks: a gap up to a month is strong evidence, two to six months
@@ -299,7 +319,10 @@ function datesFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part 
   const points = piecewise(gap, [[30, 2.2], [45, 0.7], [60, 0.25], [180, 0.1], [270, -1.2], [365, -1.6], [730, -2], [1095, -2.8]]);
   const score = gap <= 30 ? 1 : clamp01(Math.exp(-(gap - 30) / 365));
   const part: Part = { feature: 'dates', score, points };
-  if (explain) part.explanation = `found ${gap} day${gap === 1 ? '' : 's'} after going missing (${m.date} → ${f.date})`;
+  if (explain) {
+    part.explanation = `found ${gap} day${gap === 1 ? '' : 's'} after going missing (${m.date} → ${f.date})`;
+    part.reason = { key: 'dates.gap', params: { days: gap, missingDate: m.date ?? '', foundDate: f.date ?? '' } };
+  }
   return part;
 }
 
@@ -313,6 +336,18 @@ function overlap(a: readonly string[], b: readonly string[]): number {
 // Points for a child found in a district bordering the home district (estimated on the tuning seed): children
 // found away from home are found more often next door than anywhere in the state.
 const neighbourPoints = 1.8;
+
+/** The place feature's reason: districts (as codes) or states, and the place words both reports share, as written. */
+function placeReason(m: MatchProfile, f: MatchProfile, neighbour: boolean, words: number): Reason {
+  const sameDistrict = Boolean(m.district && f.district && m.district === f.district && (!m.state || !f.state || m.state === f.state));
+  const bothStates = Boolean(m.state && f.state);
+  const places = words > 0 && (sameDistrict || !bothStates) ? m.placeTokens.filter((t) => f.placeTokens.includes(t)) : [];
+  if (sameDistrict) return places.length > 0 ? { key: 'place.sameDistrictWords', params: { district: m.district!, places } } : { key: 'place.sameDistrict', params: { district: m.district! } };
+  if (!bothStates) return { key: 'place.words', params: { places } };
+  if (neighbour) return { key: 'place.neighbours', params: { missingDistrict: m.district!, foundDistrict: f.district! } };
+  if (m.state === f.state) return { key: 'place.sameState', params: { state: m.state!, missingDistrict: m.district ?? '?', foundDistrict: f.district ?? '?' } };
+  return { key: 'place.differentStates', params: { missingState: m.state!, foundState: f.state! } };
+}
 
 function placeFeature(m: MatchProfile, f: MatchProfile, explain: Explain, options: ScoreOptions = {}): Part | undefined {
   const words = overlap(m.placeTokens, f.placeTokens);
@@ -341,7 +376,7 @@ function placeFeature(m: MatchProfile, f: MatchProfile, explain: Explain, option
     score = 0.45 + (0.55 * neighbourPoints) / w.for;
   }
   const part: Part = { feature: 'place', score, points };
-  if (explain) part.explanation = why;
+  if (explain) [part.explanation, part.reason] = [why, placeReason(m, f, neighbour, words)];
   return part;
 }
 
@@ -357,10 +392,15 @@ function languagesFeature(m: MatchProfile, f: MatchProfile, explain: Explain, op
     points = Math.max(0.2, points + 1.05 * Math.log(typicalLanguageFrequency / rarest));
   }
   const part: Part = { feature: 'languages', score, points };
-  if (explain) part.explanation = shared.length > 0 ? `both speak ${shared.join(', ')}` : `no common language (${m.languages.join(', ')} / ${f.languages.join(', ')})`;
+  if (explain) {
+    part.explanation = shared.length > 0 ? `both speak ${shared.join(', ')}` : `no common language (${m.languages.join(', ')} / ${f.languages.join(', ')})`;
+    part.reason = shared.length > 0 ? { key: 'languages.shared', params: { languages: shared } } : { key: 'languages.none', params: { missingLanguages: m.languages, foundLanguages: f.languages } };
+  }
   return part;
 }
 
+// Marks as codes "type|side|part" (any may be empty), for the reader to write in the user's language.
+const markCodes = (marks: readonly Mark[]): string[] => marks.map((k) => `${k.type ?? ''}|${k.side ?? ''}|${k.part ?? ''}`);
 const describe = (marks: readonly Mark[]): string => marks.map((k) => [k.type ?? 'mark', k.part ? `on ${k.side ? k.side + ' ' : ''}${k.part}` : ''].join(' ').trim()).join('; ');
 
 function marksFeature(m: MatchProfile, f: MatchProfile, explain: Explain, options: ScoreOptions = {}): Part | undefined {
@@ -376,7 +416,10 @@ function marksFeature(m: MatchProfile, f: MatchProfile, explain: Explain, option
     points += 1.5 * rarity;
   }
   const part: Part = { feature: 'marks', score, points };
-  if (explain) part.explanation = `marks "${describe(m.marks)}" and "${describe(f.marks)}": agreement ${fmt(score)}`;
+  if (explain) {
+    part.explanation = `marks "${describe(m.marks)}" and "${describe(f.marks)}": agreement ${fmt(score)}`;
+    part.reason = { key: `marks.${score >= 0.9 ? 'agree' : score >= 0.3 ? 'partly' : 'differ'}`, params: { missingMarks: markCodes(m.marks), foundMarks: markCodes(f.marks), agreement: hundredths(score) } };
+  }
   return part;
 }
 
@@ -390,7 +433,10 @@ function heightFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part
   const points = piecewise(off, [[0, 0.6], [3, -0.4], [6, -1.4], [10, -2], [15, -2.8]]);
   const score = off === 0 ? 1 : clamp01(1 - off / 15);
   const part: Part = { feature: 'height', score, points };
-  if (explain) part.explanation = `${m.heightCm} cm when missing, ${f.heightCm} cm when found${off === 0 ? ' (within tolerance)' : `: ${fmt(off, 0)} cm outside tolerance`}`;
+  if (explain) {
+    part.explanation = `${m.heightCm} cm when missing, ${f.heightCm} cm when found${off === 0 ? ' (within tolerance)' : `: ${fmt(off, 0)} cm outside tolerance`}`;
+    part.reason = { key: off === 0 ? 'height.within' : 'height.outside', params: { missingCm: m.heightCm, foundCm: f.heightCm, ...(off === 0 ? {} : { off: Math.round(off) }) } };
+  }
   return part;
 }
 
@@ -423,6 +469,9 @@ function clothingFeature(m: MatchProfile, f: MatchProfile, explain: Explain, opt
   const part: Part = { feature: 'clothing', score: clamp01((best + (second >= 0.6 ? second : 0)) / 1.6), points };
   if (explain) {
     part.explanation = `clothes "${m.clothingText ?? ''}" and "${f.clothingText ?? ''}": ${best >= 0.6 ? `agree${second >= 0.6 ? ' on two items' : ''}${rarity > 0.7 ? ', rarely seen' : ''}` : best >= 0.3 ? 'partly agree' : 'differ'}${best < 0.3 && gap !== undefined && gap <= 7 ? ` though found ${gap} day${gap === 1 ? '' : 's'} later` : ''}`;
+    const soon = best < 0.3 && gap !== undefined && gap <= 7;
+    const kind = best >= 0.6 ? (second >= 0.6 ? 'agreeTwo' : 'agree') : best >= 0.3 ? 'partly' : soon ? 'differSoon' : 'differ';
+    part.reason = { key: `clothing.${kind}`, params: { missingClothes: m.clothingText ?? '', foundClothes: f.clothingText ?? '', ...(soon ? { days: gap } : {}), ...(best >= 0.6 && rarity > 0.7 ? { note: 'rarelySeen' } : {}) } };
   }
   return part;
 }
@@ -436,7 +485,10 @@ function complexionFeature(m: MatchProfile, f: MatchProfile, explain: Explain): 
   if (!m.complexion || !f.complexion) return undefined;
   const steps = complexionSteps(m.complexion, f.complexion);
   const part: Part = { feature: 'complexion', score: 1 - steps / 2, points: piecewise(steps, complexionCurve) };
-  if (explain) part.explanation = `${m.complexion} and ${f.complexion}`;
+  if (explain) {
+    part.explanation = `${m.complexion} and ${f.complexion}`;
+    part.reason = m.complexion === f.complexion ? { key: 'complexion.same', params: { complexion: m.complexion } } : { key: 'complexion.differ', params: { missingComplexion: m.complexion, foundComplexion: f.complexion } };
+  }
   return part;
 }
 
@@ -444,7 +496,10 @@ function buildFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part 
   if (!m.build || !f.build) return undefined;
   const steps = buildSteps(m.build, f.build);
   const part: Part = { feature: 'build', score: 1 - steps / 2, points: piecewise(steps, buildCurve) };
-  if (explain) part.explanation = `${m.build} and ${f.build}`;
+  if (explain) {
+    part.explanation = `${m.build} and ${f.build}`;
+    part.reason = m.build === f.build ? { key: 'build.same', params: { build: m.build } } : { key: 'build.differ', params: { missingBuild: m.build, foundBuild: f.build } };
+  }
   return part;
 }
 
@@ -461,7 +516,11 @@ function disabilityFeature(m: MatchProfile, f: MatchProfile, explain: Explain): 
   const shared = m.disabilities.filter((d) => f.disabilities.includes(d));
   const points = shared.length > 0 ? disabilityShared : m.disabilities.length > 0 && f.disabilities.length > 0 ? disabilityOther : f.disabilities.length > 0 ? disabilityOnlyFound : disabilityOnlyMissing;
   const part: Part = { feature: 'disability', score: shared.length > 0 ? 1 : 0, points };
-  if (explain) part.explanation = shared.length > 0 ? `both record ${shared.join(', ')}` : `missing report: ${m.disabilities.join(', ') || 'none recorded'}; found report: ${f.disabilities.join(', ') || 'none recorded'}`;
+  if (explain) {
+    part.explanation = shared.length > 0 ? `both record ${shared.join(', ')}` : `missing report: ${m.disabilities.join(', ') || 'none recorded'}; found report: ${f.disabilities.join(', ') || 'none recorded'}`;
+    const kind = shared.length > 0 ? 'both' : m.disabilities.length === 0 ? 'onlyFound' : f.disabilities.length === 0 ? 'onlyMissing' : 'different';
+    part.reason = { key: `disability.${kind}`, params: shared.length > 0 ? { disabilities: shared } : { missingDisabilities: m.disabilities, foundDisabilities: f.disabilities } };
+  }
   return part;
 }
 
@@ -535,12 +594,12 @@ export function scoreMatch(missing: MatchProfile | ChildReport, found: MatchProf
     const part = compute[feature](m, f, true);
     const weight = featureWeights[feature].for;
     if (!part) {
-      features.push({ feature, score: 0.5, weight, points: 0, explanation: 'not known on both reports: neutral' });
+      features.push({ feature, score: 0.5, weight, points: 0, explanation: 'not known on both reports: neutral', reason: { key: 'neutral', params: {} } });
       continue;
     }
     total += part.points;
     if (part.impossible) excluded = true;
-    features.push({ feature, score: part.score, weight, points: Math.round(part.points * 100) / 100, explanation: part.explanation ?? '' });
+    features.push({ feature, score: part.score, weight, points: Math.round(part.points * 100) / 100, explanation: part.explanation ?? '', reason: part.reason ?? { key: 'neutral', params: {} } });
   }
   return { score: excluded ? 0 : 1 / (1 + Math.exp(-(total - bias) / scale)), excluded, features };
 }

@@ -6,6 +6,9 @@ import type { FeatureScore } from '@suraksha/plugin-matching';
 
 export type MatchStatus = 'suggested' | 'confirmed' | 'rejected' | 'closed';
 
+/** A stored feature score; matches stored before reasons existed have only the English explanation. */
+export type StoredFeature = Omit<FeatureScore, 'reason'> & Partial<Pick<FeatureScore, 'reason'>>;
+
 /** One pair of a missing and a found report, with the matcher's score explained feature by feature. */
 export interface MatchDoc {
   /** Derived from the pair, so a pair is stored once whichever side found it. */
@@ -17,7 +20,7 @@ export interface MatchDoc {
   missingDistrict: string;
   foundDistrict: string;
   score: number;
-  features: FeatureScore[];
+  features: StoredFeature[];
   status: MatchStatus;
   createdAt: Date;
   updatedAt: Date;

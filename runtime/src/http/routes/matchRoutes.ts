@@ -92,7 +92,8 @@ function matchView(actor: Actor, services: Services, match: MatchDoc, own: { doc
   const otherDeployment = services.states.get(otherDoc.state);
   const features = match.features.map((f) => {
     const explain = featureReadable(actor.deployment, own.seen, f.feature) && featureReadable(otherDeployment, otherSeen, f.feature);
-    return { feature: f.feature, score: f.score, weight: f.weight, points: f.points, ...(explain ? { explanation: f.explanation } : {}) };
+    // The reason goes with the explanation, to the same readers; older stored matches have none.
+    return { feature: f.feature, score: f.score, weight: f.weight, points: f.points, ...(explain ? { explanation: f.explanation, ...(f.reason ? { reason: f.reason } : {}) } : {}) };
   });
   return {
     id: match._id,

@@ -7,7 +7,8 @@ import { api, ApiError, NetworkError } from '../api/client';
 import { useApp } from '../app/AppContext';
 import { Link } from '../app/router';
 import { ConfirmDialog } from '../app/ConfirmDialog';
-import { formatDate, formatDateTime, formatNumber, localeOf } from '../i18n/format';
+import { formatDate, formatDateTime, formatNumber } from '../i18n/format';
+import { languageName, reasonText, type Reason } from './reasonText';
 import './matching.css';
 
 interface Feature {
@@ -15,7 +16,9 @@ interface Feature {
   score: number;
   weight: number;
   points: number;
+  /** In English; matches stored before reasons existed have only this. */
   explanation?: string;
+  reason?: Reason;
 }
 interface OtherReport {
   readable: boolean;
@@ -56,15 +59,6 @@ function level(f: Feature): 'strong' | 'some' | 'neutral' | 'against' {
   return 'neutral';
 }
 
-/** A language code as the language's name in the user's language (Intl), else the code. */
-function languageName(lang: string, code: string): string {
-  try {
-    return new Intl.DisplayNames([localeOf(lang)], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
 function percent(lang: string, score: number): string {
   return `${formatNumber(lang, Math.round(score * 100))}%`;
 }
@@ -80,9 +74,12 @@ function ChildValue({ name, value }: { name: string; value: unknown }) {
 }
 
 function Candidate({ match, canDecide, onDecide }: { match: MatchItem; canDecide: boolean; onDecide: (match: MatchItem, decision: 'confirm' | 'reject') => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { lang, config } = useApp();
   const { other } = match;
+  const writer = { i18n, lang, timeZone: config.state.timeZone, district: (code: string) => config.districts.find((d) => d.code === code)?.name ?? code };
+  // In the user's language; a match stored before reasons existed is explained in English only.
+  const details = match.features.map((f) => (f.reason ? reasonText(writer, f.reason) : lang === 'en' ? f.explanation : undefined));
   return (
     <li className={`match-card ${match.status}`} data-match={match.id}>
       <div className="match-head">
@@ -147,7 +144,7 @@ function Candidate({ match, canDecide, onDecide }: { match: MatchItem; canDecide
             </tr>
           </thead>
           <tbody>
-            {match.features.map((f) => (
+            {match.features.map((f, i) => (
               <tr key={f.feature} className={`feature ${level(f)}`} data-feature={f.feature}>
                 <th scope="row">{t(`matching.feature.${f.feature}`)}</th>
                 <td>
@@ -155,7 +152,7 @@ function Candidate({ match, canDecide, onDecide }: { match: MatchItem; canDecide
                     <span style={{ inlineSize: `${Math.round(Math.max(0, Math.min(1, f.score)) * 100)}%` }} />
                   </span>
                   {t(`matching.level.${level(f)}`)}
-                  {lang === 'en' && f.explanation ? <span className="feature-detail"> — {f.explanation}</span> : null}
+                  {details[i] ? <span className="feature-detail"> — {details[i]}</span> : null}
                 </td>
                 <td className="numeric">{formatNumber(lang, Math.round(f.points * 10) / 10)}</td>
               </tr>
