@@ -148,6 +148,10 @@ function features(m: MatchProfile, f: MatchProfile): [number, number][] {
     const growth = f.heightCm - m.heightCm;
     const off = growth < -5 ? -5 - growth : growth > 7 * years + 5 ? growth - 7 * years - 5 : 0;
     on(cut(off, [0, 3, 6, 10], 'height'));
+    // Growth expected from the age when missing: about 6.3 cm a year until 15 (girls) or 17 (boys).
+    const stop = m.sex === 'female' ? 15 : m.sex === 'male' ? 17 : 16;
+    const grown = m.age !== undefined ? 6.3 * Math.max(0, Math.min(years, stop - m.age)) : 6.3 * years;
+    on(cut(growth - grown, [-10, -6, -3, 0, 3, 6, 10], 'growth'));
   }
   if (m.clothes.length && f.clothes.length) {
     const { best, second } = clothingSimilarity(m.clothes, f.clothes);

@@ -42,7 +42,7 @@ export interface MatchIndex {
   stats(): { missing: number; found: number; blocks: number; largestBlock: number };
 }
 
-const blockWeights = { name: 1, district: 0.8, state: 0.3, marks: 0.6, home: 0.8, father: 0.5 } as const;
+const blockWeights = { name: 1, district: 0.8, neighbour: 0.5, state: 0.3, marks: 0.6, home: 0.8, father: 0.5 } as const;
 const bucketYears = 3;
 const windowYears = 3;
 
@@ -70,7 +70,7 @@ function storedKeys(p: MatchProfile): string[] {
 }
 
 const typeWeight = (key: string): number =>
-  key[0] === 'p' || key[0] === 's' || key[0] === 'e' ? blockWeights.name : key[0] === 'd' ? blockWeights.district : key[0] === 't' || key[0] === 'x' ? blockWeights.state : key[0] === 'h' ? blockWeights.home : key[0] === 'f' ? blockWeights.father : blockWeights.marks;
+  key[0] === 'p' || key[0] === 's' || key[0] === 'e' ? blockWeights.name : key[0] === 'd' ? blockWeights.district : key[0] === 'n' ? blockWeights.neighbour : key[0] === 't' || key[0] === 'x' ? blockWeights.state : key[0] === 'h' ? blockWeights.home : key[0] === 'f' ? blockWeights.father : blockWeights.marks;
 
 class BlockingIndex implements MatchIndex {
   private readonly profiles: (MatchProfile | undefined)[] = [];
@@ -93,6 +93,9 @@ class BlockingIndex implements MatchIndex {
   private withClothing = 0;
   private readonly neighbourSet: ReadonlySet<string>;
 
+  /** State|district → its bordering districts (both ways). */
+  private readonly neighbourList = new Map<string, string[]>();
+
   constructor(options: IndexOptions = {}) {
     const pairs = new Set<string>();
     for (const [state, table] of Object.entries(options.neighbours ?? {})) {
@@ -104,6 +107,13 @@ class BlockingIndex implements MatchIndex {
       }
     }
     this.neighbourSet = pairs;
+    for (const pair of pairs) {
+      const [state, a, b] = pair.split('|') as [string, string, string];
+      const key = `${state}|${a}`;
+      const list = this.neighbourList.get(key) ?? [];
+      list.push(b);
+      this.neighbourList.set(key, list);
+    }
   }
   private days = new Float64Array(1024).fill(NaN);
   private births = new Float64Array(1024).fill(NaN);
@@ -260,9 +270,13 @@ class BlockingIndex implements MatchIndex {
     const sexes = compatibleSexes(q.sex);
     // State blocks are large; only a report without a usable name needs them (nameless, or a pet name only).
     const nameless = q.names.length === 0 || q.names.every(isPetName);
+    // A report without a usable name draws on the whole state; the bordering districts' blocks rank the reports of
+    // next door above the rest of the state when there are more than can be scored.
+    const near = nameless && q.state && q.district ? (this.neighbourList.get(`${q.state}|${q.district}`) ?? []) : [];
     for (const sex of sexes) {
       for (const bucket of buckets) {
         if (q.district) keys.push(`${prefix}d${q.district}|${sex}|${bucket}`);
+        for (const d of near) keys.push(`${prefix}n${d}|${sex}|${bucket}`);
         if (q.state && nameless) keys.push(`${prefix}t${q.state}|${sex}|${bucket}`);
         if (q.state && !nameless) keys.push(`${prefix}x${q.state}|${sex}|${bucket}`);
       }
@@ -289,7 +303,8 @@ class BlockingIndex implements MatchIndex {
       // The fallback blocks catch a slip in the first letters ("Achana" for "Archana") when little else is found.
       if (k === keys.length && n >= fewCandidates) break;
       const key = k < keys.length ? keys[k]! : fallback[k - keys.length]!;
-      const block = this.blocks.get(key);
+      // A neighbour key ("n") reads the bordering district's block with its own weight.
+      const block = this.blocks.get(key[1] === 'n' ? `${key[0]}d${key.slice(2)}` : key);
       if (!block) continue;
       // A home or father block as large as a district ("Dhanbad", "Ram...") adds many reports and little ranking.
       if ((key[1] === 'h' || key[1] === 'f') && block.length > Math.max(50, total / 250)) continue;

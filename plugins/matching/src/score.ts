@@ -46,14 +46,14 @@ export const featureWeights = {
   age: { for: 2.3, against: 3.4 },
   sex: { for: 0.7, against: 7 },
   dates: { for: 2.2, against: 2.8 },
-  place: { for: 3.3, against: 1.2 },
+  place: { for: 3.3, against: 0.6 },
   languages: { for: 0.8, against: 3 },
   marks: { for: 5.2, against: 2 },
   height: { for: 0.6, against: 2.8 },
-  clothing: { for: 2.5, against: 0.6 },
-  complexion: { for: 0.6, against: 1.25 },
-  build: { for: 0.65, against: 0.85 },
-  disability: { for: 3, against: 2 },
+  clothing: { for: 2.5, against: 0.75 },
+  complexion: { for: 0.63, against: 1.45 },
+  build: { for: 0.6, against: 1.05 },
+  disability: { for: 2.35, against: 1.75 },
 } as const satisfies Record<FeatureName, { for: number; against: number }>;
 
 /** Options for scoring: how common each name token is among the reports (from the index). */
@@ -423,6 +423,8 @@ function marksFeature(m: MatchProfile, f: MatchProfile, explain: Explain, option
   return part;
 }
 
+const growthCurve = [[-10, -1.5], [-6, -0.15], [-3, 0.25], [0, 0.4], [3, 0.4], [6, -0.35], [10, -0.7], [15, -1]] as const;
+
 function heightFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part | undefined {
   if (m.heightCm === undefined || f.heightCm === undefined) return undefined;
   const years = m.day !== undefined && f.day !== undefined && f.day > m.day ? (f.day - m.day) / daysPerYear : 0;
@@ -430,7 +432,11 @@ function heightFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part
   const growth = f.heightCm - m.heightCm;
   const allowed = 7 * years;
   const off = growth < -5 ? -5 - growth : growth > allowed + 5 ? growth - allowed - 5 : 0;
-  const points = piecewise(off, [[0, 0.6], [3, -0.4], [6, -1.4], [10, -2], [15, -2.8]]);
+  // Within the tolerance, heights closer to the growth expected from the age when missing (about 6.3 cm a year
+  // until 15 for girls, 17 for boys) count a little more (estimated on the tuning seed).
+  const stop = m.sex === 'female' ? 15 : m.sex === 'male' ? 17 : 16;
+  const expected = 6.3 * (m.age !== undefined ? Math.max(0, Math.min(years, stop - m.age)) : years);
+  const points = piecewise(off, [[0, 0.3], [3, -0.4], [6, -1.4], [10, -2], [15, -2.8]]) + piecewise(growth - expected, growthCurve);
   const score = off === 0 ? 1 : clamp01(1 - off / 15);
   const part: Part = { feature: 'height', score, points };
   if (explain) {
@@ -445,8 +451,8 @@ function heightFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part
 // white school shirt is worn by many children of an age, and most children are found weeks later in other
 // clothes. Near agreement (maroon for red, a T-shirt for a shirt) is as common between two children as between two
 // reports of one child, so it counts nothing; other clothes within a week count a little against.
-const clothingCurve = [[0, -0.2], [0.3, 0], [0.85, 0], [1, 0.75]] as const;
-const clothingSecondItem = 0.5;
+const clothingCurve = [[0, -0.35], [0.2, -0.1], [0.3, 0], [0.85, 0.1], [1, 0.75]] as const;
+const clothingSecondItem = 0.9;
 const clothingRarityWeight = 0.6;
 const clothingChangedSoon = -0.4;
 
@@ -478,8 +484,8 @@ function clothingFeature(m: MatchProfile, f: MatchProfile, explain: Explain, opt
 
 // Points by steps apart on the scale (same, next, opposite), estimated on the tuning seed: two people often
 // describe one child as "fair" and "wheatish", rarely as "fair" and "dark".
-const complexionCurve = [[0, 0.6], [0.5, 0.3], [1, -0.3], [1.5, -0.6], [2, -1.25]] as const;
-const buildCurve = [[0, 0.65], [1, -0.35], [2, -0.85]] as const;
+const complexionCurve = [[0, 0.63], [0.5, 0.1], [1, -0.4], [1.5, -0.75], [2, -1.45]] as const;
+const buildCurve = [[0, 0.6], [1, -0.3], [2, -1.05]] as const;
 
 function complexionFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part | undefined {
   if (!m.complexion || !f.complexion) return undefined;
@@ -505,11 +511,13 @@ function buildFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part 
 
 // Points for disabilities (nats × 1.2, estimated on the tuning seed): the same disability on both reports is rare
 // by chance; a found child who cannot hear or speak against a missing report that says nothing of it counts
-// against (families report it), a disability on the missing report that the officer did not record less so.
-const disabilityShared = 3;
-const disabilityOther = -2;
-const disabilityOnlyFound = -1.5;
-const disabilityOnlyMissing = -0.8;
+// against (families report it); a disability on the missing report that the officer did not record counts nothing
+// (a slow mind is not seen at a railway station). Two different disabilities count −1, not estimated (one pair):
+// a deaf child can seem not to understand.
+const disabilityShared = 2.35;
+const disabilityOther = -1;
+const disabilityOnlyFound = -1.75;
+const disabilityOnlyMissing = 0;
 
 function disabilityFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part | undefined {
   if (m.disabilities.length === 0 && f.disabilities.length === 0) return undefined;
