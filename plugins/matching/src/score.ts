@@ -487,27 +487,21 @@ function clothingFeature(m: MatchProfile, f: MatchProfile, explain: Explain, opt
 const complexionCurve = [[0, 0.63], [0.5, 0.1], [1, -0.4], [1.5, -0.75], [2, -1.45]] as const;
 const buildCurve = [[0, 0.6], [1, -0.3], [2, -1.05]] as const;
 
-function complexionFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part | undefined {
-  if (!m.complexion || !f.complexion) return undefined;
-  const steps = complexionSteps(m.complexion, f.complexion);
-  const part: Part = { feature: 'complexion', score: 1 - steps / 2, points: piecewise(steps, complexionCurve) };
+/** A feature on a three-point scale (complexion, build): points by steps apart; the reason names both values. */
+function scaleFeature<K extends 'complexion' | 'build'>(feature: K, a: MatchProfile[K], b: MatchProfile[K], steps: (x: NonNullable<MatchProfile[K]>, y: NonNullable<MatchProfile[K]>) => number, curve: readonly (readonly [number, number])[], explain: Explain): Part | undefined {
+  if (!a || !b) return undefined;
+  const n = steps(a, b);
+  const part: Part = { feature, score: 1 - n / 2, points: piecewise(n, curve) };
   if (explain) {
-    part.explanation = `${m.complexion} and ${f.complexion}`;
-    part.reason = m.complexion === f.complexion ? { key: 'complexion.same', params: { complexion: m.complexion } } : { key: 'complexion.differ', params: { missingComplexion: m.complexion, foundComplexion: f.complexion } };
+    const upper = feature === 'complexion' ? 'Complexion' : 'Build';
+    part.explanation = `${a} and ${b}`;
+    part.reason = a === b ? { key: `${feature}.same`, params: { [feature]: a } } : { key: `${feature}.differ`, params: { [`missing${upper}`]: a, [`found${upper}`]: b } };
   }
   return part;
 }
 
-function buildFeature(m: MatchProfile, f: MatchProfile, explain: Explain): Part | undefined {
-  if (!m.build || !f.build) return undefined;
-  const steps = buildSteps(m.build, f.build);
-  const part: Part = { feature: 'build', score: 1 - steps / 2, points: piecewise(steps, buildCurve) };
-  if (explain) {
-    part.explanation = `${m.build} and ${f.build}`;
-    part.reason = m.build === f.build ? { key: 'build.same', params: { build: m.build } } : { key: 'build.differ', params: { missingBuild: m.build, foundBuild: f.build } };
-  }
-  return part;
-}
+const complexionFeature = (m: MatchProfile, f: MatchProfile, explain: Explain): Part | undefined => scaleFeature('complexion', m.complexion, f.complexion, complexionSteps, complexionCurve, explain);
+const buildFeature = (m: MatchProfile, f: MatchProfile, explain: Explain): Part | undefined => scaleFeature('build', m.build, f.build, buildSteps, buildCurve, explain);
 
 // Points for disabilities (nats × 1.2, estimated on the tuning seed): the same disability on both reports is rare
 // by chance; a found child who cannot hear or speak against a missing report that says nothing of it counts
