@@ -167,7 +167,7 @@ describe('a found child who cannot say its name', () => {
     // Two deaf and mute girls of the same age missing in Ahmedabad the same week, the right one in a red frock
     // (written in Gujarati), the other in a green salwar suit; and a look-alike in a red frock who can hear.
     const girl = (name: string, clothing: string, disabilities?: string[]) => ({
-      child: { name, sex: 'female', age: 9, complexion: 'wheatish', clothing, ...(disabilities ? { disabilities } : {}) },
+      child: { name, sex: 'female', age: 9, complexion: 'wheatish', build: 'slim', clothing, ...(disabilities ? { disabilities } : {}) },
       missing: { date: '2026-07-01', place: 'Maninagar', district: 'AHM' },
     });
     const right = await report('gj.police.ahm', 'missingChild', 'AHM', girl('Hetal Parmar', 'લાલ ફ્રોક, સફેદ ચંપલ', ['hearing', 'speech']));
@@ -175,7 +175,7 @@ describe('a found child who cannot say its name', () => {
     const hears = await report('gj.police.ahm', 'missingChild', 'AHM', girl('Nisha Chauhan', 'red frock'));
     // Found three days later at Kalupur station: no name, an officer notes what the child wears and that it cannot hear or speak.
     const found = await report('gj.police.ahm', 'foundChild', 'AHM', {
-      child: { sex: 'female', age: 9, complexion: 'wheatish', clothing: 'red frock (torn)', disabilities: ['hearing', 'speech'], speech: 'cannot' },
+      child: { sex: 'female', age: 9, complexion: 'wheatish', build: 'slim', clothing: 'red frock (torn)', disabilities: ['hearing', 'speech'], speech: 'cannot' },
       found: { date: '2026-07-04', place: 'Kalupur station', district: 'AHM' },
     });
     const ranked = candidate(await matchesOf('gj.police.ahm', found));
@@ -185,6 +185,8 @@ describe('a found child who cannot say its name', () => {
     expect(score(right)).toBeGreaterThan(score(hears));
     const top = ranked[0];
     expect(top.features.find((f: any) => f.feature === 'clothing').points).toBeGreaterThan(0.5);
+    // Complexion and build are read from the forms too (the same on both reports).
+    for (const feature of ['complexion', 'build']) expect(top.features.find((f: any) => f.feature === feature).points).toBeGreaterThan(0.3);
     expect(top.features.find((f: any) => f.feature === 'disability')).toMatchObject({ points: expect.any(Number), explanation: expect.stringContaining('hearing'), reason: { key: 'disability.both', params: { disabilities: ['hearing', 'speech'] } } });
     expect(top.features.find((f: any) => f.feature === 'clothing').reason).toMatchObject({ params: { missingClothes: 'લાલ ફ્રોક, સફેદ ચંપલ', foundClothes: 'red frock (torn)' } });
     expect(top.other.child).toMatchObject({ clothing: 'લાલ ફ્રોક, સફેદ ચંપલ', disabilities: ['hearing', 'speech'] });

@@ -63,6 +63,15 @@ describe('neighbouring districts', () => {
     // Without the table, a neighbouring district is just another district of the state.
     expect(points(m, found({ name: 'Sahil Ansari', district: 'BOK' }), 'place')).toBe(at('RAN'));
   });
+
+  it('keeps the reports of a bordering district before the rest of the state when a nameless report must cut candidates', () => {
+    // Missing boys of the same age across Jharkhand; the found boy, in Dhanbad, gives no name.
+    const far = ['RAN', 'PAL', 'GAR', 'LAT', 'GUM'].map((d, i) => missing(`far${i}`, { district: d }));
+    const index = createMatchIndex([...far, missing('next', { district: 'BOK' })], { neighbours });
+    expect(index.candidates(found({}), { cap: 1 }).map((c) => c.id)).toEqual(['next']);
+    // Without the table nothing puts Bokaro first.
+    expect(createMatchIndex([...far, missing('next', { district: 'BOK' })]).candidates(found({}), { cap: 1 }).map((c) => c.id)).not.toEqual(['next']);
+  });
 });
 
 describe('pet names made from given names', () => {

@@ -98,23 +98,24 @@ class BlockingIndex implements MatchIndex {
 
   constructor(options: IndexOptions = {}) {
     const pairs = new Set<string>();
+    const link = (state: string, a: string, b: string): void => {
+      if (pairs.has(`${state}|${a}|${b}`)) return;
+      pairs.add(`${state}|${a}|${b}`);
+      const list = this.neighbourList.get(`${state}|${a}`) ?? [];
+      list.push(b);
+      this.neighbourList.set(`${state}|${a}`, list);
+    };
     for (const [state, table] of Object.entries(options.neighbours ?? {})) {
       for (const [a, list] of Object.entries(table)) {
         for (const b of list) {
-          pairs.add(`${state}|${a}|${b}`);
-          pairs.add(`${state}|${b}|${a}`);
+          link(state, a, b);
+          link(state, b, a);
         }
       }
     }
     this.neighbourSet = pairs;
-    for (const pair of pairs) {
-      const [state, a, b] = pair.split('|') as [string, string, string];
-      const key = `${state}|${a}`;
-      const list = this.neighbourList.get(key) ?? [];
-      list.push(b);
-      this.neighbourList.set(key, list);
-    }
   }
+
   private days = new Float64Array(1024).fill(NaN);
   private births = new Float64Array(1024).fill(NaN);
   private weights = new Float64Array(1024);

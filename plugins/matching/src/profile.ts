@@ -32,9 +32,9 @@ export interface ChildReport {
   fatherName?: string | null;
   /** The child's home: village, town or address (missing report), or the home the child names (found report). */
   homeTown?: string | null;
-  /** Complexion: "fair", "wheatish" or "dark" (a form's choice), or a word for one in any of the four languages. */
+  /** Complexion: "fair", "wheatish", "dusky" or "dark" (a form's choice), or a word for one in any of the four languages. */
   complexion?: string | null;
-  /** Build: "slim", "medium" or "heavy", or a word for one in any of the four languages. */
+  /** Build: "slim" (or "thin"), "medium" or "heavy", or a word for one in any of the four languages. */
   build?: string | null;
   /** What the child wore when last seen (missing) or when found, as free text in any of the four languages. */
   clothing?: string | null;
