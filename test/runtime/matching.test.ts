@@ -202,6 +202,36 @@ describe('a found child who cannot say its name', () => {
   });
 });
 
+describe('one child is one child', () => {
+  it('lists lower a missing child that another found report clearly matches, whichever was saved first, and says why', async () => {
+    // Two boys in the same school uniform went missing in Kolkata the same day. A boy found three days later in
+    // that uniform says nothing; by age, Bikash is a little likelier than Pintu.
+    const boy = (name: string, age: number, father: string, home: string) => ({
+      child: { name, sex: 'male', age, complexion: 'wheatish', build: 'thin', clothing: 'blue school shirt, grey half pant' },
+      family: { fatherName: father, homeTown: home },
+      missing: { date: '2026-09-01', place: 'Gariahat', district: 'KOL' },
+      complainant: { name: father },
+    });
+    const bikash = await report('wb.police.kol', 'missingChild', 'KOL', boy('Bikash Das', 8, 'Sanjay Das', 'Vill. Gosaba, Dist. South 24 Parganas'));
+    const pintu = await report('wb.police.kol', 'missingChild', 'KOL', boy('Pintu Halder', 9, 'Ratan Halder', 'Vill. Canning, Dist. South 24 Parganas'));
+    const silent = await report('wb.police.kol', 'foundChild', 'KOL', { child: { sex: 'male', age: 8, canCommunicate: false, complexion: 'wheatish', build: 'thin', clothing: 'blue shirt, grey half pant' }, found: { date: '2026-09-04', place: 'Esplanade', district: 'KOL' } });
+    const order = (matches: any[]) => candidate(matches).map((m) => m.other.id).filter((id) => id === bikash || id === pintu);
+    expect(order(await matchesOf('wb.police.kol', silent))).toEqual([bikash, pintu]);
+    // Then another boy is found who says he is Bikash, son of Sanjay, from Gosaba.
+    await report('wb.police.kol', 'foundChild', 'KOL', {
+      child: { name: 'বিকাশ', sex: 'male', age: 8, canCommunicate: true, fatherName: 'সঞ্জয়', homeTown: 'গোসাবা' },
+      found: { date: '2026-09-05', place: 'Sealdah station', district: 'KOL' },
+    });
+    const listed = await matchesOf('wb.police.kol', silent);
+    expect(order(listed)).toEqual([pintu, bikash]);
+    const claimed = listed.find((m) => m.other.id === bikash);
+    expect(claimed.features.find((f: any) => f.feature === 'claims')).toMatchObject({ points: expect.any(Number), reason: { key: 'claims.other', params: { share: expect.any(Number) } } });
+    expect(claimed.features.find((f: any) => f.feature === 'claims').points).toBeLessThan(-1);
+    // Pintu is claimed by no one.
+    expect(listed.find((m) => m.other.id === pintu).features.some((f: any) => f.feature === 'claims')).toBe(false);
+  });
+});
+
 describe('matching across states', () => {
   it('matches Gujarat with Jharkhand (both allow it) but not West Bengal with Jharkhand (only West Bengal allows it)', async () => {
     const child = { name: 'Ramesh Oraon', sex: 'male', age: 12 };

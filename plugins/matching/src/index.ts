@@ -8,6 +8,7 @@ export { parseClothing, clothingSimilarity, complexionOf, buildOf, type Clothing
 export { toMatchProfile, homeTokens, dayNumber, type ChildReport, type MatchProfile, type ReportKind, type Sex } from './profile';
 export { scoreMatch, featureWeights, typicalNameFrequency, type FeatureName, type FeatureScore, type MatchScore, type ScoreOptions } from './score';
 export type { Reason, ReasonParam } from './reason';
+export { candidateShares, claimBook, discountClaimed, rankWithClaims, smallestClaim, type Claim, type ClaimBook, type Listed, type Ranked } from './claims';
 export { createMatchIndex, findCandidates, type MatchIndex, type MatchCandidate, type FindOptions, type CandidateOptions, type IndexOptions } from './matchIndex';
 
 /** The matching plugin (enable with "plugins": ["matching"]); its workflow actions come with the matching issue. */

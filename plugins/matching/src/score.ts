@@ -7,7 +7,7 @@ import { hundredths, tenths, type Reason } from './reason';
 import { isPetName, isPetNameOf, nameSimilarity, tokenSimilarity } from './phonetic';
 import { daysPerYear, toMatchProfile, type ChildReport, type MatchProfile } from './profile';
 
-export type FeatureName = 'name' | 'fatherName' | 'homeTown' | 'age' | 'sex' | 'dates' | 'place' | 'languages' | 'marks' | 'height' | 'clothing' | 'complexion' | 'build' | 'disability';
+export type FeatureName = 'name' | 'fatherName' | 'homeTown' | 'age' | 'sex' | 'dates' | 'place' | 'languages' | 'marks' | 'height' | 'clothing' | 'complexion' | 'build' | 'disability' | 'claims';
 
 /** One feature's part in a score: its similarity, its weight (the most points it can add), points it added. */
 export interface FeatureScore {
@@ -54,7 +54,7 @@ export const featureWeights = {
   complexion: { for: 0.63, against: 1.45 },
   build: { for: 0.6, against: 1.05 },
   disability: { for: 2.35, against: 1.75 },
-} as const satisfies Record<FeatureName, { for: number; against: number }>;
+} as const satisfies Record<Exclude<FeatureName, 'claims'>, { for: number; against: number }>;
 
 /** Options for scoring: how common each name token is among the reports (from the index). */
 export interface ScoreOptions {
@@ -573,7 +573,8 @@ export function scoreTotal(m: MatchProfile, f: MatchProfile, name?: NameAgreemen
 export function scoreMatch(missing: MatchProfile | ChildReport, found: MatchProfile | ChildReport, options: ScoreOptions = {}): MatchScore {
   const m = asProfile(missing);
   const f = asProfile(found);
-  const compute: Record<FeatureName, (m: MatchProfile, f: MatchProfile, e: Explain) => Part | undefined> = {
+  // Claims are not a feature of the pair but of the other lists (claims.ts): they are added when a list is ranked.
+  const compute: Record<Exclude<FeatureName, 'claims'>, (m: MatchProfile, f: MatchProfile, e: Explain) => Part | undefined> = {
     name: (a, b, e) => nameFeature(a, b, e, undefined, options),
     fatherName: (a, b, e) => fatherFeature(a, b, e, options),
     homeTown: (a, b, e) => homeFeature(a, b, e, options),
@@ -592,7 +593,7 @@ export function scoreMatch(missing: MatchProfile | ChildReport, found: MatchProf
   const features: FeatureScore[] = [];
   let total = 0;
   let excluded = false;
-  for (const feature of Object.keys(compute) as FeatureName[]) {
+  for (const feature of Object.keys(compute) as Exclude<FeatureName, 'claims'>[]) {
     const part = compute[feature](m, f, true);
     const weight = featureWeights[feature].for;
     if (!part) {

@@ -8,6 +8,7 @@ import type { StoredRecord } from '../../store/models';
 import { toCaseRecord } from '../../records/storedRecord';
 import { audit } from '../../audit/audit';
 import { confirmMatch, recordRejection } from '../../matching/decideMatch';
+import { listedWithClaims } from '../../matching/claims';
 import type { MatchDoc } from '../../matching/matchModel';
 import { featureFields, fieldValue, matchingOf, type ProfileField } from '../../matching/profileOf';
 import { pluginOn, type MatchingService } from '../../matching/matchingService';
@@ -144,7 +145,10 @@ export function matchRoutes(router: Router, services: Services): void {
     }
     // Matches of a record saved a moment ago are made before they are listed.
     await matching.syncWithin(5_000);
-    const matches = await matching.store.matches.find(side === 'missing' ? { missingId: id, status: { $ne: 'closed' } } : { foundId: id, status: { $ne: 'closed' } }).lean<MatchDoc[]>();
+    const stored = await matching.store.matches.find(side === 'missing' ? { missingId: id, status: { $ne: 'closed' } } : { foundId: id, status: { $ne: 'closed' } }).lean<MatchDoc[]>();
+    // Suggestions as listed: a candidate that another report's suggestions claim is listed lower, and says why.
+    const listed = await listedWithClaims(matching.store, side, id, stored);
+    const matches = stored.map((m) => ({ ...m, ...listed.get(m._id) }));
     matches.sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || b.score - a.score);
     const others = await services.models.records.find({ _id: { $in: matches.map((m) => (side === 'missing' ? m.foundId : m.missingId)) } }).lean<StoredRecord[]>();
     const byId = new Map(others.map((d) => [d._id, d]));

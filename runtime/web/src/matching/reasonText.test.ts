@@ -35,6 +35,11 @@ describe('reasonText', () => {
     expect(await write('ur', { key: 'place.sameDistrict', params: { district: 'AHM' } })).toBe('ایک ہی ضلع (احمد آباد)');
   });
 
+  it("writes another report's claim on a candidate", async () => {
+    expect(await write('en', { key: 'claims.other', params: { share: 93 } })).toBe('another report of the same kind matches this one strongly (93%): it may be that child');
+    expect(await write('gu', { key: 'claims.other', params: { share: 93 } })).toBe('એ જ પ્રકારનો બીજો રિપોર્ટ આની સાથે વધુ મેળ ખાય છે (93%): બાળક એ જ હોઈ શકે');
+  });
+
   it('gives nothing for a reason the app has no text for', async () => {
     expect(await write('gu', { key: 'name.somethingNew', params: {} })).toBeUndefined();
   });
