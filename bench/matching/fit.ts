@@ -127,10 +127,12 @@ function features(m: MatchProfile, f: MatchProfile): [number, number][] {
   if (m.day !== undefined && f.day !== undefined) on(cut(f.day - m.day, [7, 30, 60, 120, 180, 365, 730], 'gap'));
   const shared = m.placeTokens.some((t) => f.placeTokens.includes(t));
   if (m.district && f.district) {
-    if (m.district === f.district) on(shared ? 'district=+loc' : 'district=');
-    else if (m.state && m.state === f.state && options.neighbours(m.state, m.district, f.district)) on('district~');
-    else if (m.state === f.state) on(shared ? 'state=+loc' : 'state=');
-    else on(shared ? 'state≠+loc' : 'state≠');
+    // Found at a railway station: the same district, next door and elsewhere in the state are fitted apart.
+    const at = f.atStation ? '@stn' : '';
+    if (m.district === f.district) on(shared ? `district=+loc${at}` : `district=${at}`);
+    else if (m.state && m.state === f.state && options.neighbours(m.state, m.district, f.district)) on(`district~${at}`);
+    else if (m.state === f.state) on(shared ? `state=+loc${at}` : `state=${at}`);
+    else on(shared ? `state≠+loc${at}` : `state≠${at}`);
   }
   if (m.languages.length && f.languages.length) {
     const shared = m.languages.filter((l) => f.languages.includes(l));

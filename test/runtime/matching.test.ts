@@ -232,6 +232,26 @@ describe('one child is one child', () => {
   });
 });
 
+describe('a report with no strong candidate', () => {
+  it('suggests its best five, marked weak, and nothing weaker beyond them', async () => {
+    // Seven boys of six went missing in Ahmedabad the same day; a boy of six found two days later says nothing.
+    // By age, sex, place and date alone each scores about 0.2, under the state's minScore of 0.3.
+    const names = ['Jay Rathod', 'Vivek Makwana', 'Dhruv Vasava', 'Harsh Bariya', 'Yash Damor', 'Om Chaudhari', 'Parth Gamit'];
+    const boys = await Promise.all(names.map((name) => report('gj.police.ahm', 'missingChild', 'AHM', { child: { name, sex: 'male', age: 6 }, missing: { date: '2026-10-01', place: 'Vatva', district: 'AHM' } })));
+    const found = await report('gj.police.ahm', 'foundChild', 'AHM', { child: { sex: 'male', age: 6 }, found: { date: '2026-10-03', place: 'Naroda', district: 'AHM' } });
+    const listed = candidate(await matchesOf('gj.police.ahm', found));
+    expect(listed).toHaveLength(5);
+    for (const m of listed) {
+      expect(boys).toContain(m.other.id);
+      expect(m).toMatchObject({ weak: true });
+      expect(m.score).toBeLessThan(0.3);
+    }
+    // A strong candidate is not weak.
+    const named = await report('gj.police.ahm', 'foundChild', 'AHM', { child: { name: 'Jay Rathod', sex: 'male', age: 6 }, found: { date: '2026-10-03', place: 'Naroda', district: 'AHM' } });
+    expect(candidate(await matchesOf('gj.police.ahm', named))[0]).toMatchObject({ weak: false, other: { id: boys[0] } });
+  });
+});
+
 describe('matching across states', () => {
   it('matches Gujarat with Jharkhand (both allow it) but not West Bengal with Jharkhand (only West Bengal allows it)', async () => {
     const child = { name: 'Ramesh Oraon', sex: 'male', age: 12 };

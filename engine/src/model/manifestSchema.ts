@@ -72,7 +72,8 @@ const RecordTypeMatching = Closed(
 const MatchingSettings = Closed(
   {
     acrossStates: Type.Optional(Type.Array(Type.String({ pattern: '^[A-Z]{2,3}$' }), { uniqueItems: true, description: 'States whose reports are matched with ours; only pairs of states that name each other match' })),
-    minScore: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'Candidates scoring below this are not suggested (default 0.3)' })),
+    minScore: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'Candidates scoring below this are not suggested, except the best `alwaysSuggest` (default 0.3)' })),
+    alwaysSuggest: Type.Optional(Type.Integer({ minimum: 0, maximum: 50, description: "The best candidates of a report suggested even below minScore, marked weak (default 5): a child who gives no name has no strong candidate, and its best few must still be seen" })),
     likelyScore: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'A suggestion scoring at least this alerts the officers of both records (default 0.8)' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, description: 'Suggestions kept per report (default 10)' })),
     neighbours: Type.Optional(

@@ -74,6 +74,24 @@ describe('neighbouring districts', () => {
   });
 });
 
+describe('found at a railway station', () => {
+  const neighbours = { JH: { DHN: ['BOK', 'GIR', 'JAM'] } };
+  it('the same district and next door count less than for a child found elsewhere, in any script, and the reason says so', () => {
+    const index = createMatchIndex([], { neighbours });
+    const m = missing('M', { name: 'Sahil Ansari' });
+    const at = (district: string, place: string) => points(m, found({ name: 'Sahil Ansari', district, place }), 'place', index.scoreOptions);
+    expect(at('DHN', 'Dhanbad Junction, platform 2')).toBeLessThan(at('DHN', 'Bank More') - 1.5);
+    expect(at('DHN', 'धनबाद स्टेशन')).toBe(at('DHN', 'Railway Station, Dhanbad'));
+    expect(at('BOK', 'বোকারো স্টেশন')).toBeLessThan(at('BOK', 'Chas'));
+    // Still more than elsewhere in the state, and another state counts against as for any child.
+    expect(at('DHN', 'Dhanbad Junction')).toBeGreaterThan(at('RAN', 'Hatia station'));
+    expect(at('RAN', 'Hatia station')).toBe(at('RAN', 'Kanke'));
+    const place = scoreMatch(m, found({ district: 'DHN', place: 'Railway Station, Dhanbad' }), index.scoreOptions).features.find((x) => x.feature === 'place')!;
+    expect(place.reason).toEqual({ key: 'place.sameDistrict', params: { district: 'DHN', note: 'station' } });
+    expect(place.explanation).toMatch(/railway station/);
+  });
+});
+
 describe('pet names made from given names', () => {
   it('links Raju to Rajesh, Sunu to Sunita, Pinki to Priyanka, in any script; not a generic pet name or an unrelated name', () => {
     const link = (pet: string, given: string) => isPetNameOf(nameTokens(pet)[0]!, nameTokens(given)[0]!);

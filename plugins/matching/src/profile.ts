@@ -68,6 +68,8 @@ export interface MatchProfile {
   day?: number;
   date?: string;
   placeTokens: string[];
+  /** The place is a railway station: a child found there has most often travelled from elsewhere. */
+  atStation?: boolean;
   district?: string;
   state?: string;
   languages: string[];
@@ -98,6 +100,11 @@ export const daysPerYear = 365.25;
 // Words in place descriptions that do not tell places apart.
 const genericPlaceWords = new Set(
   ['near', 'at', 'the', 'of', 'in', 'on', 'from', 'road', 'rd', 'bus', 'stand', 'railway', 'station', 'stn', 'rly', 'market', 'bazar', 'bazaar', 'school', 'temple', 'mandir', 'village', 'vill', 'po', 'ps', 'dist', 'district', 'town', 'city', 'chowk', 'gate', 'area', 'platform', 'no', 'ghat', 'colony', 'nagar', 'para', 'street', 'lane', 'block', 'taluka', 'tehsil'].flatMap((w) => nameKeys(w)),
+);
+
+// Words that make a place a railway station, in English, Hindi, Bengali and Gujarati.
+const stationWords = new Set(
+  ['railway', 'station', 'stn', 'rly', 'junction', 'jn', 'platform', 'रेलवे', 'स्टेशन', 'जंक्शन', 'প্ল্যাটফর্ম', 'রেল', 'স্টেশন', 'জংশন', 'રેલવે', 'સ્ટેશન', 'જંક્શન'].flatMap((w) => nameKeys(w)),
 );
 
 function sexOf(value: unknown): Sex | undefined {
@@ -169,6 +176,7 @@ export function toMatchProfile(report: ChildReport): MatchProfile {
     clothes: text(report.clothing) ? parseClothing(report.clothing!) : [],
     disabilities: disabilitiesOf(report.disabilities),
   };
+  if (place && nameKeys(place).some((k) => stationWords.has(k))) profile.atStation = true;
   const complexion = complexionOf(report.complexion);
   if (complexion) profile.complexion = complexion;
   const build = buildOf(report.build);

@@ -336,15 +336,24 @@ function overlap(a: readonly string[], b: readonly string[]): number {
 // Points for a child found in a district bordering the home district (estimated on the tuning seed): children
 // found away from home are found more often next door than anywhere in the state.
 const neighbourPoints = 1.8;
+// A child found at a railway station has most often travelled: the station's district is its home district far
+// less often than for a child found in a village or a street. The tuning seed's fit gives, against the rest of the
+// state, −0.2 nats for the same district, +0.3 for next door and −0.9 for another state; the scorer keeps the same
+// district at +1 point (a station also serves its own district, and the generator sends no child home by train)
+// and next door at +0.5.
+const stationDistrictPoints = 1;
+const stationNeighbourPoints = 0.5;
 
 /** The place feature's reason: districts (as codes) or states, and the place words both reports share, as written. */
 function placeReason(m: MatchProfile, f: MatchProfile, neighbour: boolean, words: number): Reason {
   const sameDistrict = Boolean(m.district && f.district && m.district === f.district && (!m.state || !f.state || m.state === f.state));
   const bothStates = Boolean(m.state && f.state);
   const places = words > 0 && (sameDistrict || !bothStates) ? m.placeTokens.filter((t) => f.placeTokens.includes(t)) : [];
-  if (sameDistrict) return places.length > 0 ? { key: 'place.sameDistrictWords', params: { district: m.district!, places } } : { key: 'place.sameDistrict', params: { district: m.district! } };
+  // Found at a railway station, the same district and next door count less: the note says so.
+  const note: Record<string, string> = f.atStation ? { note: 'station' } : {};
+  if (sameDistrict) return places.length > 0 ? { key: 'place.sameDistrictWords', params: { district: m.district!, places, ...note } } : { key: 'place.sameDistrict', params: { district: m.district!, ...note } };
   if (!bothStates) return { key: 'place.words', params: { places } };
-  if (neighbour) return { key: 'place.neighbours', params: { missingDistrict: m.district!, foundDistrict: f.district! } };
+  if (neighbour) return { key: 'place.neighbours', params: { missingDistrict: m.district!, foundDistrict: f.district!, ...note } };
   if (m.state === f.state) return { key: 'place.sameState', params: { state: m.state!, missingDistrict: m.district ?? '?', foundDistrict: f.district ?? '?' } };
   return { key: 'place.differentStates', params: { missingState: m.state!, foundState: f.state! } };
 }
@@ -369,14 +378,17 @@ function placeFeature(m: MatchProfile, f: MatchProfile, explain: Explain, option
   }
   if (score === undefined) return undefined;
   const w = featureWeights.place;
+  const station = f.atStation === true;
   const bonus = words > 0 && score === 1 ? 1.3 * words : 0;
-  let points = (score >= 0.45 ? (w.for * (score - 0.45)) / 0.55 : (-w.against * (0.45 - score)) / 0.45) + bonus;
+  const forDistrict = station ? stationDistrictPoints : w.for;
+  let points = (score >= 0.45 ? (forDistrict * (score - 0.45)) / 0.55 : (-w.against * (0.45 - score)) / 0.45) + bonus;
   if (neighbour) {
-    points += neighbourPoints;
-    score = 0.45 + (0.55 * neighbourPoints) / w.for;
+    const next = station ? stationNeighbourPoints : neighbourPoints;
+    points += next;
+    score = 0.45 + (0.55 * next) / w.for;
   }
   const part: Part = { feature: 'place', score, points };
-  if (explain) [part.explanation, part.reason] = [why, placeReason(m, f, neighbour, words)];
+  if (explain) [part.explanation, part.reason] = [station && (score >= 1 || neighbour) ? `${why}; found at a railway station (counts less)` : why, placeReason(m, f, neighbour, words)];
   return part;
 }
 

@@ -11,7 +11,10 @@ import { matchId, type MatchDoc, type MatchModels } from './matchModel';
 import { matchingOf, profileOf } from './profileOf';
 
 /** Defaults of the manifest's `matching` settings. */
-export const matchingDefaults = { minScore: 0.3, likelyScore: 0.8, limit: 10 } as const;
+export const matchingDefaults = { minScore: 0.3, alwaysSuggest: 5, likelyScore: 0.8, limit: 10 } as const;
+
+/** Below this a candidate is not suggested even among a report's best: almost surely another child. */
+export const floorScore = 0.01;
 
 // Records written in the same instant as the cursor (or by a slightly slower clock) are read again.
 const overlapMs = 5_000;
@@ -145,10 +148,12 @@ export class MatchingService {
     const found = [];
     for (const partner of this.partnersOf(code)) {
       const index = this.indexes.get(partner)?.index;
-      if (index) found.push(...findCandidates(index, profile, { limit: settings.limit, minScore: settings.minScore }));
+      if (index) found.push(...findCandidates(index, profile, { limit: settings.limit, minScore: floorScore }));
     }
     found.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-    const candidates = found.slice(0, settings.limit);
+    // The best few are suggested even when weak (a child who gives no name has no strong candidate); the rest only
+    // from minScore up.
+    const candidates = found.slice(0, settings.limit).filter((c, rank) => rank < settings.alwaysSuggest || c.score >= settings.minScore);
     // Reports already matched to another child are not suggested again.
     const otherId = profile.kind === 'missing' ? 'foundId' : 'missingId';
     const taken = new Set((await this.store.matches.find({ [otherId]: { $in: candidates.map((c) => c.id) }, status: 'confirmed' }).select({ [otherId]: 1 }).lean<MatchDoc[]>()).map((m) => m[otherId]));

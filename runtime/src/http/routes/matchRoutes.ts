@@ -88,7 +88,7 @@ function describeRecord(actor: Actor, services: Services, doc: StoredRecord, see
 }
 
 /** One match as the viewer of `recordId` may see it. */
-function matchView(actor: Actor, services: Services, match: MatchDoc, own: { doc: StoredRecord; seen: ReturnType<typeof readableBy> }, otherDoc: StoredRecord) {
+function matchView(actor: Actor, services: Services, match: MatchDoc, own: { doc: StoredRecord; seen: ReturnType<typeof readableBy> }, otherDoc: StoredRecord, minScore = 0) {
   const otherSeen = readableBy(actor, otherDoc);
   const otherDeployment = services.states.get(otherDoc.state);
   const features = match.features.map((f) => {
@@ -100,6 +100,8 @@ function matchView(actor: Actor, services: Services, match: MatchDoc, own: { doc
     id: match._id,
     status: match.status,
     score: match.score,
+    // Suggested though below the state's minScore: among the report's best few, none of them strong.
+    weak: match.status === 'suggested' && match.score < minScore,
     side: match.missingId === own.doc._id ? 'missing' : 'found',
     features,
     other: describeRecord(actor, services, otherDoc, otherSeen),
@@ -152,11 +154,12 @@ export function matchRoutes(router: Router, services: Services): void {
     matches.sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || b.score - a.score);
     const others = await services.models.records.find({ _id: { $in: matches.map((m) => (side === 'missing' ? m.foundId : m.missingId)) } }).lean<StoredRecord[]>();
     const byId = new Map(others.map((d) => [d._id, d]));
+    const { minScore } = matching.settings(actor.deployment.code);
     ctx.body = {
       side,
       matches: matches.flatMap((m) => {
         const other = byId.get(side === 'missing' ? m.foundId : m.missingId);
-        return other ? [matchView(actor, services, m, { doc: ownDoc, seen }, other)] : [];
+        return other ? [matchView(actor, services, m, { doc: ownDoc, seen }, other, minScore)] : [];
       }),
     };
   });

@@ -37,6 +37,8 @@ export interface MatchItem {
   id: string;
   status: 'suggested' | 'confirmed' | 'rejected';
   score: number;
+  /** Suggested below the state's minimum score, as one of the report's best few. */
+  weak?: boolean;
   side: 'missing' | 'found';
   features: Feature[];
   other: OtherReport;
@@ -87,6 +89,11 @@ function Candidate({ match, canDecide, onDecide }: { match: MatchItem; canDecide
           {percent(lang, match.score)}
         </span>
         <span className={`badge match-status ${match.status}`}>{t(`matching.status.${match.status}`)}</span>
+        {match.weak ? (
+          <span className="badge match-weak" title={t('matching.weakHint')}>
+            {t('matching.weak')}
+          </span>
+        ) : null}
         <span className="match-where">
           {other.recordTypeLabel} · {other.districtName}
           {other.state !== config.state.code ? ` (${other.state})` : ''}

@@ -40,6 +40,11 @@ describe('reasonText', () => {
     expect(await write('gu', { key: 'claims.other', params: { share: 93 } })).toBe('એ જ પ્રકારનો બીજો રિપોર્ટ આની સાથે વધુ મેળ ખાય છે (93%): બાળક એ જ હોઈ શકે');
   });
 
+  it('notes a child found at a railway station', async () => {
+    expect(await write('en', { key: 'place.sameDistrict', params: { district: 'AHM', note: 'station' } })).toBe('same district (Ahmedabad), found at a railway station: counts less');
+    expect(await write('hi', { key: 'place.sameDistrict', params: { district: 'AHM' } })).toBe('एक ही ज़िला (Ahmedabad)');
+  });
+
   it('gives nothing for a reason the app has no text for', async () => {
     expect(await write('gu', { key: 'name.somethingNew', params: {} })).toBeUndefined();
   });
