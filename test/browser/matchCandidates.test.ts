@@ -63,7 +63,8 @@ describe('candidates panel', () => {
   });
 
   it('asks for a note, then confirms and moves both reports', async () => {
-    await page.locator('.match-card button[data-action="confirm"]').click();
+    // The first card is Pooja's; weaker candidates may be listed under it.
+    await page.locator('.match-card').first().locator('button[data-action="confirm"]').click();
     const dialog = page.locator('dialog.dialog[open]');
     await dialog.waitFor();
     await dialog.locator('button.primary').click();
@@ -75,6 +76,22 @@ describe('candidates panel', () => {
     await page.locator('.record-header .stage-pill', { hasText: guState['stage.matched'] }).waitFor();
     await openRecord(page, suite.server.url, ids.missing!);
     await page.locator('.record-header .stage-pill', { hasText: guState['stage.traced'] }).waitFor();
+    expect(suite.errors).toEqual([]);
+  });
+
+  it('marks the candidates of a child who says nothing as weak, in Gujarati', async () => {
+    const police = await demoClient(suite.server, 'gj.police.ahm');
+    for (const name of ['Kishan Vaghela', 'Mitesh Koli']) {
+      const created = await police.json('POST', '/api/records', { recordType: 'missingChild', district: 'AHM', form: { data: { child: { name, sex: 'male', age: 5 }, missing: { date: '2026-09-10', place: 'Odhav' } }, mode: 'complete' } });
+      expect(created.status).toBe(201);
+    }
+    const found = await police.json('POST', '/api/records', { recordType: 'foundChild', district: 'AHM', form: { data: { child: { sex: 'male', age: 5 }, found: { date: '2026-09-12', place: 'Bapunagar' } }, mode: 'complete' } });
+    expect(found.status).toBe(201);
+    await openRecord(page, suite.server.url, found.body.record.id);
+    const card = page.locator('.match-card', { hasText: 'Kishan Vaghela' });
+    await card.waitFor();
+    expect(await card.locator('.match-weak').textContent()).toBe(gu['matching.weak']);
+    expect(await card.locator('.match-weak').getAttribute('title')).toBe(gu['matching.weakHint']);
     expect(suite.errors).toEqual([]);
   });
 });
