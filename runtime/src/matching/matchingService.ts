@@ -13,8 +13,12 @@ import { matchingOf, profileOf } from './profileOf';
 /** Defaults of the manifest's `matching` settings. */
 export const matchingDefaults = { minScore: 0.3, alwaysSuggest: 5, likelyScore: 0.8, limit: 10 } as const;
 
-/** Below this a candidate is not suggested even among a report's best: almost surely another child. */
-export const floorScore = 0.01;
+/**
+ * Below this a candidate is not suggested even among a report's best: almost surely another child. Low, because a
+ * child who gives no name, found elsewhere in the state a few months later, scores about 0.003 on age, sex, dates
+ * and state alone when it is the right child.
+ */
+export const floorScore = 0.001;
 
 // Records written in the same instant as the cursor (or by a slightly slower clock) are read again.
 const overlapMs = 5_000;
