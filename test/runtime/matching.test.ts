@@ -233,7 +233,7 @@ describe('one child is one child', () => {
 });
 
 describe('a report with no strong candidate', () => {
-  it('suggests its best five, marked weak, and nothing weaker beyond them', async () => {
+  it('suggests its best five, marked weak; a weak pair stays for the report that lists it when the other is edited', async () => {
     // Seven boys of six went missing in Ahmedabad the same day; a boy of six found two days later says nothing.
     // By age, sex, place and date alone each scores about 0.2, under the state's minScore of 0.3.
     const names = ['Jay Rathod', 'Vivek Makwana', 'Dhruv Vasava', 'Harsh Bariya', 'Yash Damor', 'Om Chaudhari', 'Parth Gamit'];
@@ -246,6 +246,16 @@ describe('a report with no strong candidate', () => {
       expect(m).toMatchObject({ weak: true });
       expect(m.score).toBeLessThan(0.3);
     }
+    // A boy of eight reported missing later lists the found boy among his own best; the found boy's report, edited,
+    // does not list him (six others are likelier), but keeps the pair for the missing boy's report.
+    const later = await report('gj.police.ahm', 'missingChild', 'AHM', { child: { name: 'Raj Solanki', sex: 'male', age: 8 }, missing: { date: '2026-10-01', place: 'Vatva', district: 'AHM' } });
+    expect(candidate(await matchesOf('gj.police.ahm', later)).map((m) => m.other.id)).toContain(found);
+    const police = await as('gj.police.ahm');
+    const record = await police.json('GET', `/api/records/${found}`);
+    const edited = await police.json('PUT', `/api/records/${found}/forms/foundReport`, { data: { child: { sex: 'male', age: 6, clothing: 'white vest' }, found: { date: '2026-10-03', place: 'Naroda', district: 'AHM' } }, mode: 'complete', version: record.body.record.version });
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+    expect(candidate(await matchesOf('gj.police.ahm', found)).map((m) => m.other.id)).not.toContain(later);
+    expect(candidate(await matchesOf('gj.police.ahm', later)).map((m) => m.other.id)).toContain(found);
     // A strong candidate is not weak.
     const named = await report('gj.police.ahm', 'foundChild', 'AHM', { child: { name: 'Jay Rathod', sex: 'male', age: 6 }, found: { date: '2026-10-03', place: 'Naroda', district: 'AHM' } });
     expect(candidate(await matchesOf('gj.police.ahm', named))[0]).toMatchObject({ weak: false, other: { id: boys[0] } });

@@ -32,6 +32,8 @@ export interface MatchDoc {
   closedBy?: string;
   /** When the officers were alerted of it as a likely match. */
   alertedAt?: Date;
+  /** The sides whose own candidates list the pair ('missing', 'found'); older pairs have none. */
+  suggestedBy?: string[];
 }
 
 /** How far the matcher has read the records of a state (records updated at or after `at` are read again). */
@@ -73,6 +75,7 @@ export async function createMatchModels(connection: Connection): Promise<MatchMo
       note: String,
       closedBy: String,
       alertedAt: Date,
+      suggestedBy: { type: [String], default: undefined },
     },
     options,
   );

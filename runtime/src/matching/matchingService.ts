@@ -173,6 +173,7 @@ export class MatchingService {
         {
           $set: { score: c.score, features: c.features, updatedAt: now, missingDistrict: missing.district ?? '', foundDistrict: found_.district ?? '' },
           $setOnInsert: { missingId: missing.id, foundId: found_.id, missingState: missing.state ?? code, foundState: found_.state ?? code, status: 'suggested', createdAt: now },
+          $addToSet: { suggestedBy: profile.kind },
         },
         { upsert: true },
       );
@@ -193,8 +194,13 @@ export class MatchingService {
       const other = index?.get(otherId);
       // Scored with the index's name, language and mark frequencies, as findCandidates scores.
       const scored = other && index ? (profile.kind === 'missing' ? scoreMatch(profile, other, index.scoreOptions) : scoreMatch(other, profile, index.scoreOptions)) : undefined;
-      if (!scored || scored.excluded || scored.score < minScore) await this.store.matches.deleteOne({ _id: m._id, status: 'suggested' });
-      else await this.store.matches.updateOne({ _id: m._id, status: 'suggested' }, { $set: { score: scored.score, features: scored.features, updatedAt: new Date() } });
+      // A weak pair that the other report still lists among its own best stays for that report, no longer for this one.
+      const otherSide = (m.suggestedBy ?? []).some((kind) => kind !== profile.kind);
+      const update = { $set: { score: scored?.score, features: scored?.features, updatedAt: new Date() } };
+      if (!scored || scored.excluded) await this.store.matches.deleteOne({ _id: m._id, status: 'suggested' });
+      else if (scored.score >= minScore) await this.store.matches.updateOne({ _id: m._id, status: 'suggested' }, update);
+      else if (otherSide) await this.store.matches.updateOne({ _id: m._id, status: 'suggested' }, { ...update, $pull: { suggestedBy: profile.kind } });
+      else await this.store.matches.deleteOne({ _id: m._id, status: 'suggested' });
     }
   }
 

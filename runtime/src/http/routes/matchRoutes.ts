@@ -147,14 +147,16 @@ export function matchRoutes(router: Router, services: Services): void {
     }
     // Matches of a record saved a moment ago are made before they are listed.
     await matching.syncWithin(5_000);
-    const stored = await matching.store.matches.find(side === 'missing' ? { missingId: id, status: { $ne: 'closed' } } : { foundId: id, status: { $ne: 'closed' } }).lean<MatchDoc[]>();
+    const { minScore } = matching.settings(actor.deployment.code);
+    // A weak pair kept only for the other report's list (it is among that report's best, not this one's) is not listed here.
+    const ownList = (m: MatchDoc) => m.status !== 'suggested' || m.score >= minScore || !m.suggestedBy || m.suggestedBy.includes(side);
+    const stored = (await matching.store.matches.find(side === 'missing' ? { missingId: id, status: { $ne: 'closed' } } : { foundId: id, status: { $ne: 'closed' } }).lean<MatchDoc[]>()).filter(ownList);
     // Suggestions as listed: a candidate that another report's suggestions claim is listed lower, and says why.
     const listed = await listedWithClaims(matching.store, side, id, stored);
     const matches = stored.map((m) => ({ ...m, ...listed.get(m._id) }));
     matches.sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || b.score - a.score);
     const others = await services.models.records.find({ _id: { $in: matches.map((m) => (side === 'missing' ? m.foundId : m.missingId)) } }).lean<StoredRecord[]>();
     const byId = new Map(others.map((d) => [d._id, d]));
-    const { minScore } = matching.settings(actor.deployment.code);
     ctx.body = {
       side,
       matches: matches.flatMap((m) => {
