@@ -90,7 +90,7 @@ function Candidate({ match, canDecide, onDecide }: { match: MatchItem; canDecide
         </span>
         <span className={`badge match-status ${match.status}`}>{t(`matching.status.${match.status}`)}</span>
         {match.weak ? (
-          <span className="badge match-weak" title={t('matching.weakHint')}>
+          <span className="badge match-weak">
             {t('matching.weak')}
           </span>
         ) : null}
@@ -251,6 +251,8 @@ export function MatchCandidates({ recordId, canDecide, onDecided }: { recordId: 
       {matches?.length ? (
         <>
           <p className="note">{t(matches[0]!.side === 'missing' ? 'matching.intro.missing' : 'matching.intro.found')}</p>
+          {/* Said once, in the page's text: a tooltip is never seen on a phone. */}
+          {matches.some((m) => m.weak) ? <p className="note match-weak-note">{t('matching.weakHint')}</p> : null}
           <ol className="match-list">
             {matches.map((m) => (
               <Candidate key={m.id} match={m} canDecide={canDecide} onDecide={(match, decision) => (setMessage(undefined), setAsking({ match, decision }))} />
